@@ -1,0 +1,147 @@
+package io.fruition.idea;
+
+import java.time.Instant;
+
+import io.fruition.partnership.Side;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+@Entity
+public class Idea {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "partnership_id", updatable = false)
+    private Long partnershipId;
+
+    @Column(updatable = false)
+    private int seq;
+
+    @Column(updatable = false)
+    private String number;
+
+    private String title;
+    private String problem;
+    private String proposal;
+
+    @Column(name = "expected_benefit")
+    private String expectedBenefit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "origin_side", updatable = false)
+    private Side originSide;
+
+    @Column(updatable = false)
+    private String submitter;
+
+    @Enumerated(EnumType.STRING)
+    private IdeaStatus status;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected Idea() {
+    }
+
+    Idea(Long partnershipId, String prefix, int seq, IdeaSubmission submission, Side originSide, String submitter,
+            Instant now) {
+        this.partnershipId = partnershipId;
+        this.seq = seq;
+        this.number = prefix + "-" + seq;
+        this.title = submission.title().strip();
+        this.problem = submission.problem().strip();
+        this.proposal = submission.proposal().strip();
+        this.expectedBenefit = submission.expectedBenefit() == null ? null : submission.expectedBenefit().strip();
+        this.originSide = originSide;
+        this.submitter = submitter;
+        this.status = IdeaStatus.SUBMITTED;
+        this.statusChangedAt = now;
+        this.createdAt = now;
+    }
+
+    /** Moves the idea on, refusing any change the lifecycle does not allow. */
+    void moveTo(IdeaStatus next, Instant now) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalIdeaTransitionException(number, status, next);
+        }
+        status = next;
+        statusChangedAt = now;
+    }
+
+    void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPartnershipId() {
+        return partnershipId;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getPrefix() {
+        return number.substring(0, number.indexOf('-'));
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public String getProposal() {
+        return proposal;
+    }
+
+    public String getExpectedBenefit() {
+        return expectedBenefit;
+    }
+
+    public Side getOriginSide() {
+        return originSide;
+    }
+
+    public String getSubmitter() {
+        return submitter;
+    }
+
+    public IdeaStatus getStatus() {
+        return status;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,2 @@
+/** The Idea aggregate: submission, numbering, status and the queries over ideas. */
+package io.fruition.idea;

@@ -1,0 +1,5 @@
+package io.fruition.partnership;
+
+public enum OrganisationKind {
+    SUPPLIER, CUSTOMER, PARTNER
+}

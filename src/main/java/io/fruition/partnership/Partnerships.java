@@ -1,0 +1,105 @@
+package io.fruition.partnership;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who belongs to which partnership, on which side, in which roles. */
+@Service
+@Transactional(readOnly = true)
+public class Partnerships {
+
+    private static final Pattern PREFIX = Pattern.compile("[A-Z][A-Z0-9]{1,7}");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+    private final OrganisationRepository organisations;
+    private final PartnershipRepository partnerships;
+    private final MemberRepository members;
+
+    Partnerships(OrganisationRepository organisations, PartnershipRepository partnerships, MemberRepository members) {
+        this.organisations = organisations;
+        this.partnerships = partnerships;
+        this.members = members;
+    }
+
+    public List<Membership> membershipsOf(String username) {
+        return members.findByUsername(username).stream()
+                .map(Member::toMembership)
+                .sorted(Comparator.comparing(Membership::partnershipName))
+                .toList();
+    }
+
+    public Optional<Membership> membership(String username, String prefix) {
+        return members.findByUsernameAndPartnershipPrefix(username, prefix).map(Member::toMembership);
+    }
+
+    public List<Membership> membersOf(String prefix) {
+        return members.findByPartnershipPrefix(prefix).stream().map(Member::toMembership).toList();
+    }
+
+    public List<Membership> allMemberships() {
+        return members.findAll().stream().map(Member::toMembership).toList();
+    }
+
+    public List<Partnership> all() {
+        return partnerships.findAll(org.springframework.data.domain.Sort.by("name"));
+    }
+
+    public Optional<Partnership> byPrefix(String prefix) {
+        return partnerships.findByPrefix(prefix);
+    }
+
+    /** Reserves the next idea number of a partnership; the row lock serialises concurrent submissions. */
+    @Transactional
+    public int nextIdeaSequence(String prefix) {
+        if (partnerships.incrementIdeaSequence(prefix) != 1) {
+            throw new IllegalArgumentException("There is no partnership with the prefix '" + prefix + "'.");
+        }
+        return partnerships.currentIdeaSequence(prefix);
+    }
+
+    @Transactional
+    public Organisation createOrganisation(String name, OrganisationKind kind) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("An organisation needs a name.");
+        }
+        if (organisations.findByName(name.strip()).isPresent()) {
+            throw new IllegalArgumentException("An organisation named '" + name.strip() + "' exists already.");
+        }
+        return organisations.save(new Organisation(name.strip(), kind));
+    }
+
+    @Transactional
+    public Partnership createPartnership(String name, String prefix, String currency, Organisation supplier,
+            Organisation customer) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A partnership needs a name.");
+        }
+        if (prefix == null || !PREFIX.matcher(prefix).matches()) {
+            throw new IllegalArgumentException(
+                    "An idea-number prefix is 2 to 8 capital letters or digits, starting with a letter (e.g. NG).");
+        }
+        if (currency == null || !CURRENCY.matcher(currency).matches()) {
+            throw new IllegalArgumentException("A currency is a three-letter ISO code such as EUR.");
+        }
+        if (partnerships.existsByPrefix(prefix)) {
+            throw new IllegalArgumentException("The prefix '" + prefix + "' is used by another partnership.");
+        }
+        return partnerships.save(new Partnership(name.strip(), prefix, currency, supplier, customer));
+    }
+
+    @Transactional
+    public Membership addMember(String prefix, String username, Side side, Set<PartnershipRole> roles) {
+        Partnership partnership = partnerships.findByPrefix(prefix)
+                .orElseThrow(() -> new IllegalArgumentException("There is no partnership with the prefix '" + prefix + "'."));
+        if (members.findByUsernameAndPartnershipPrefix(username, prefix).isPresent()) {
+            throw new IllegalArgumentException(username + " is a member of " + partnership.getName() + " already.");
+        }
+        return members.save(new Member(partnership, username, side, roles)).toMembership();
+    }
+}

@@ -1,0 +1,54 @@
+package io.fruition.process;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Claiming and completing tasks on behalf of a user, refusing users who are not the task's candidates. */
+@Service
+public class TaskActions {
+
+    private final TaskService taskService;
+
+    TaskActions(TaskService taskService) {
+        this.taskService = taskService;
+    }
+
+    @Transactional
+    public void claim(String username, String taskId) {
+        Task task = visibleTask(username, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
+            throw new TaskNotAvailableException("This task is already assigned to " + task.getAssignee() + ".");
+        }
+        if (task.getAssignee() == null) {
+            taskService.claim(taskId, username);
+        }
+    }
+
+    /** Completes the task as the user, claiming it first when it is still offered to a group. */
+    @Transactional
+    public void complete(String username, String taskId, Map<String, Object> variables) {
+        claim(username, taskId);
+        taskService.complete(taskId, variables);
+    }
+
+    private Task visibleTask(String username, String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId)
+                .or().taskAssignee(username).taskCandidateUser(username).endOr()
+                .singleResult();
+        if (task == null) {
+            throw new TaskNotAvailableException(
+                    "This task is not open to you: it was completed, reassigned, or is for someone else.");
+        }
+        return task;
+    }
+
+    public static class TaskNotAvailableException extends IllegalStateException {
+        TaskNotAvailableException(String message) {
+            super(message);
+        }
+    }
+}

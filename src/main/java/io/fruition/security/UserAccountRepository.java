@@ -1,0 +1,10 @@
+package io.fruition.security;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, String> {
+
+    List<UserAccount> findByActiveTrueOrderByUsername();
+}

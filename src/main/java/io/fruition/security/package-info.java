@@ -1,0 +1,2 @@
+/** Who may sign in: user accounts, passwords and the signed-in user. */
+package io.fruition.security;

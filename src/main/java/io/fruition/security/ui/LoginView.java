@@ -1,0 +1,52 @@
+package io.fruition.security.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Fruition")
+@AnonymousAllowed
+@StyleSheet("context://styles/fruition.css")
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        H1 brand = new H1("Fruition");
+        brand.addClassName("brand");
+        Paragraph tagline = new Paragraph("Ideas from both sides of the partnership, tracked to the value they deliver.");
+        tagline.addClassName("tagline");
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getErrorMessage().setTitle("Wrong user name or password");
+        i18n.getErrorMessage().setMessage("Check both and try again. Passwords are case-sensitive.");
+        form.setI18n(i18n);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+
+        Div card = new Div(brand, tagline, form);
+        card.addClassName("login-card");
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

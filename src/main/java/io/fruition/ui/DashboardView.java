@@ -1,0 +1,163 @@
+package io.fruition.ui;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import io.fruition.idea.Idea;
+import io.fruition.idea.IdeaStatus;
+import io.fruition.idea.Ideas;
+import io.fruition.partnership.Membership;
+import io.fruition.partnership.Partnerships;
+import io.fruition.process.TaskInbox;
+import io.fruition.process.TaskSummary;
+import io.fruition.security.CurrentUser;
+import io.fruition.security.UserAccounts;
+import jakarta.annotation.security.PermitAll;
+
+/** The start page: what is waiting for me, what I submitted, and the pipeline of each of my partnerships. */
+@Route("")
+@PageTitle("Dashboard · Fruition")
+@PermitAll
+public class DashboardView extends VerticalLayout {
+
+    static final int TASKS_SHOWN = 10;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    final Grid<TaskRow> tasks = new Grid<>();
+    final Grid<Idea> myIdeas = new Grid<>();
+
+    public DashboardView(CurrentUser currentUser, UserAccounts accounts, TaskInbox inbox, Ideas ideas,
+            Partnerships partnerships, Clock clock) {
+        addClassName("dashboard");
+        String username = currentUser.require();
+        String firstName = accounts.find(username).map(a -> a.getFirstName()).orElse(username);
+        add(new H2("Welcome, " + firstName));
+
+        List<Membership> memberships = partnerships.membershipsOf(username);
+        if (memberships.isEmpty()) {
+            add(new Paragraph("You are not a member of any partnership yet. An administrator adds you to one; "
+                    + "until then there are no ideas or tasks to show."));
+            return;
+        }
+
+        add(taskSection(inbox, ideas, username, clock.instant()));
+        add(myIdeasSection(ideas.submittedBy(username)));
+        for (Membership membership : memberships) {
+            add(pipeline(membership, ideas.countsByStatus(username, membership.partnershipPrefix())));
+        }
+    }
+
+    private Component taskSection(TaskInbox inbox, Ideas ideas, String username, Instant now) {
+        long open = inbox.countOpenTasksOf(username);
+        List<TaskSummary> page = inbox.openTasksOf(username, TASKS_SHOWN);
+        Map<String, Idea> byNumber = ideas.byNumbers(page.stream().map(TaskSummary::ideaNumber)
+                .filter(java.util.Objects::nonNull).toList());
+        List<TaskRow> rows = page.stream().map(t -> new TaskRow(t, byNumber.get(t.ideaNumber()), now)).toList();
+
+        VerticalLayout section = section("My open tasks", "open-tasks");
+        Span count = new Span(open == 1 ? "1 open task" : open + " open tasks");
+        count.setId("open-task-count");
+        count.addClassName("count");
+        section.add(count);
+        if (rows.isEmpty()) {
+            section.add(new Paragraph("Nothing is waiting for you. New tasks appear here as soon as an idea reaches a "
+                    + "step that is yours."));
+            return section;
+        }
+        tasks.addColumn(r -> r.task().ideaNumber()).setHeader("Idea").setAutoWidth(true).setFlexGrow(0);
+        tasks.addColumn(r -> r.idea() == null ? "" : r.idea().getTitle()).setHeader("Title").setFlexGrow(3);
+        tasks.addColumn(r -> r.task().name()).setHeader("Step").setFlexGrow(2);
+        tasks.addComponentColumn(this::dueBadge).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
+        tasks.addColumn(r -> r.task().assignee() == null ? "Unassigned" : r.task().assignee()).setHeader("Assignee")
+                .setAutoWidth(true).setFlexGrow(0);
+        tasks.setItems(rows);
+        tasks.setAllRowsVisible(true);
+        tasks.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        section.add(tasks);
+        if (open > rows.size()) {
+            section.add(new Paragraph("Showing the " + rows.size() + " most urgent of " + open + "."));
+        }
+        return section;
+    }
+
+    private Component dueBadge(TaskRow row) {
+        Instant due = row.task().due();
+        Span badge = new Span(due == null ? "—" : DATE.format(due.atZone(ZoneId.systemDefault())));
+        if (row.overdue()) {
+            badge.getElement().getThemeList().add("badge error");
+            badge.setText(badge.getText() + " · overdue");
+        }
+        return badge;
+    }
+
+    private Component myIdeasSection(List<Idea> submitted) {
+        VerticalLayout section = section("My ideas", "my-ideas");
+        if (submitted.isEmpty()) {
+            section.add(new Paragraph("You have not submitted an idea yet."));
+            return section;
+        }
+        myIdeas.addColumn(Idea::getNumber).setHeader("Idea").setAutoWidth(true).setFlexGrow(0);
+        myIdeas.addColumn(Idea::getTitle).setHeader("Title").setFlexGrow(3);
+        myIdeas.addColumn(i -> i.getStatus().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        myIdeas.setItems(submitted);
+        myIdeas.setAllRowsVisible(true);
+        myIdeas.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        section.add(myIdeas);
+        return section;
+    }
+
+    private Component pipeline(Membership membership, Map<IdeaStatus, Long> counts) {
+        VerticalLayout section = section("Pipeline · " + membership.partnershipName(),
+                "pipeline-" + membership.partnershipPrefix());
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        section.add(new Paragraph(total == 1 ? "1 idea in this partnership." : total + " ideas in this partnership."));
+        Div tiles = new Div();
+        tiles.addClassName("status-tiles");
+        for (Map.Entry<IdeaStatus, Long> entry : counts.entrySet()) {
+            Span number = new Span(String.valueOf(entry.getValue()));
+            number.addClassName("tile-count");
+            Span label = new Span(entry.getKey().label());
+            label.addClassName("tile-label");
+            Div tile = new Div(number, label);
+            tile.addClassName("status-tile");
+            tile.getElement().setAttribute("data-status", entry.getKey().name());
+            if (entry.getValue() == 0) {
+                tile.addClassName("empty");
+            }
+            tiles.add(tile);
+        }
+        section.add(tiles);
+        return section;
+    }
+
+    private static VerticalLayout section(String title, String id) {
+        VerticalLayout section = new VerticalLayout(new H3(title));
+        section.setId(id);
+        section.addClassName("dashboard-section");
+        section.setPadding(false);
+        return section;
+    }
+
+    record TaskRow(TaskSummary task, Idea idea, Instant now) {
+        boolean overdue() {
+            return task.isOverdue(now);
+        }
+    }
+}

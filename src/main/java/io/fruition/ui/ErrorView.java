@@ -1,0 +1,54 @@
+package io.fruition.ui;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.HttpStatusCode;
+
+import jakarta.annotation.security.PermitAll;
+
+/** What a user sees when something goes wrong: a plain explanation and a way on, never a stack trace. */
+@ParentLayout(MainLayout.class)
+@PermitAll
+public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorView.class);
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        removeAll();
+        addClassName("error-view");
+        add(new H2("Something went wrong"));
+        add(new Paragraph("Fruition could not show this page. Nothing you entered was lost; please try again, "
+                + "and tell your administrator if it keeps happening."));
+        add(new Anchor("", "Back to the dashboard"));
+        LOG.error("Unexpected error on {}", event.getLocation().getPath(), parameter.getException());
+        return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
+    }
+
+    /** Unknown addresses get their own, friendlier message. */
+    @ParentLayout(MainLayout.class)
+    @PermitAll
+    public static class NotFound extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+            removeAll();
+            addClassName("error-view");
+            add(new H2("Page not found"));
+            add(new Paragraph("There is nothing at /" + event.getLocation().getPath()
+                    + ". It may have moved, or the link may be mistyped."));
+            add(new Anchor("", "Back to the dashboard"));
+            return HttpStatusCode.NOT_FOUND.getCode();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.fruition.ui;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import io.fruition.partnership.Membership;
+import io.fruition.partnership.Partnerships;
+import io.fruition.security.CurrentUser;
+import io.fruition.security.UserAccount;
+import io.fruition.security.UserAccounts;
+import jakarta.annotation.security.PermitAll;
+
+/** The shell around every signed-in page: brand, navigation, the user and their partnerships, sign-out. */
+@Layout
+@PermitAll
+@StyleSheet("context://styles/fruition.css")
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, UserAccounts accounts, Partnerships partnerships,
+            AuthenticationContext authentication) {
+        String username = currentUser.require();
+        UserAccount account = accounts.find(username).orElseThrow();
+        List<Membership> memberships = partnerships.membershipsOf(username);
+
+        Span brand = new Span("Fruition");
+        brand.addClassName("brand");
+        addToDrawer(brand, navigation(currentUser.isAdmin()));
+
+        Span who = new Span(account.getDisplayName());
+        who.addClassName("user-name");
+        Span where = new Span(memberships.isEmpty() ? (currentUser.isAdmin() ? "Administrator" : "No partnership yet")
+                : memberships.stream().map(m -> m.partnershipName() + " · " + m.side().label())
+                        .collect(Collectors.joining(", ")));
+        where.addClassName("user-partnerships");
+        Div identity = new Div(who, where);
+        identity.addClassName("user-identity");
+
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), new Div(), new Avatar(account.getDisplayName()),
+                identity, signOut);
+        header.addClassName("app-header");
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(header.getComponentAt(1));
+        addToNavbar(header);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private static SideNav navigation(boolean admin) {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD.create()));
+        if (admin) {
+            nav.addItem(new SideNavItem("Engine cockpit", "/camunda/app/cockpit/", VaadinIcon.COGS.create()));
+        }
+        nav.addItem(new SideNavItem("Camunda Tasklist", "/camunda/app/tasklist/", VaadinIcon.TASKS.create()));
+        nav.getItems().stream().filter(i -> i.getPath() != null && i.getPath().startsWith("/camunda"))
+                .forEach(i -> i.getElement().setAttribute("router-ignore", true));
+        return nav;
+    }
+}
