@@ -20,6 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginForm form = new LoginForm();
+    final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView() {
         addClassName("login-view");
@@ -32,7 +33,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph tagline = new Paragraph("Ideas from both sides of the partnership, tracked to the value they deliver.");
         tagline.addClassName("tagline");
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getErrorMessage().setTitle("Wrong user name or password");
         i18n.getErrorMessage().setMessage("Check both and try again. Passwords are case-sensitive.");

@@ -1,0 +1,36 @@
+package io.fruition;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the layout of conventions.md honest: one package per capability, engine and Vaadin code contained. */
+@AnalyzeClasses(packages = "io.fruition", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModularityTests {
+
+    @ArchTest
+    static final ArchRule engine_code_lives_only_in_the_process_package = noClasses()
+            .that().resideOutsideOfPackage("io.fruition.process..")
+            .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+            .because("features call the process package, never the engine");
+
+    @ArchTest
+    static final ArchRule vaadin_code_lives_only_in_ui_packages = noClasses()
+            .that().resideOutsideOfPackage("..ui..")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+            .because("views live in <feature>/ui, the shell in ui");
+
+    @ArchTest
+    static final ArchRule feature_packages_form_no_cycles = slices()
+            .matching("io.fruition.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule domain_features_do_not_depend_on_the_ui = noClasses()
+            .that().resideOutsideOfPackage("..ui..")
+            .should().dependOnClassesThat().resideInAPackage("..ui..");
+}

@@ -1,0 +1,44 @@
+package io.fruition.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+
+import io.fruition.support.KaribuTest;
+import io.fruition.ui.DashboardView;
+
+class LoginViewTest extends KaribuTest {
+
+    @Test
+    void an_anonymous_visitor_is_sent_to_the_sign_in_form() {
+        UI.getCurrent().navigate("");
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(LoginView.class);
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.getAction()).isEqualTo("login");
+        assertThat(form.isError()).isFalse();
+    }
+
+    @Test
+    void a_failed_sign_in_shows_what_went_wrong() {
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(_get(LoginView.class).i18n.getErrorMessage().getTitle()).isEqualTo("Wrong user name or password");
+    }
+
+    @Test
+    void a_signed_in_member_reaches_the_dashboard() {
+        login("nora");
+
+        UI.getCurrent().navigate(DashboardView.class);
+
+        _get(DashboardView.class);
+    }
+}

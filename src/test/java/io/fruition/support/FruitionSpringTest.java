@@ -1,0 +1,22 @@
+package io.fruition.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on an in-memory H2 database with the demo data, on a random port. Every test that uses
+ * it shares one Spring context, so tests change data only in ways that do not disturb others (they submit new
+ * ideas and assert on those).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:fruition-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
+        "camunda.bpm.job-execution.enabled=false"
+})
+public @interface FruitionSpringTest {
+}

@@ -1,0 +1,72 @@
+package io.fruition.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import io.fruition.idea.IdeaStatus;
+import io.fruition.idea.Ideas;
+import io.fruition.process.TaskInbox;
+import io.fruition.support.KaribuTest;
+
+class DashboardViewTest extends KaribuTest {
+
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    Ideas ideas;
+
+    @Test
+    void greets_the_member_and_lists_their_real_open_tasks() {
+        login("nora");
+        UI.getCurrent().navigate(DashboardView.class);
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Welcome, Nora");
+        long open = inbox.countOpenTasksOf("nora");
+        assertThat(open).isPositive();
+        assertThat(_get(Span.class, spec -> spec.withId("open-task-count")).getText()).isEqualTo(open + " open tasks");
+        DashboardView view = _get(DashboardView.class);
+        assertThat(GridKt._size(view.tasks)).isEqualTo((int) Math.min(open, DashboardView.TASKS_SHOWN));
+        assertThat(GridKt._getFormattedRow(view.tasks, 0)).contains("Screen the idea");
+    }
+
+    @Test
+    void shows_the_pipeline_counts_of_the_members_partnership_only() {
+        login("nora");
+        UI.getCurrent().navigate(DashboardView.class);
+
+        Map<IdeaStatus, Long> counts = ideas.countsByStatus("nora", "NG");
+        VerticalLayout pipeline = _get(VerticalLayout.class, spec -> spec.withId("pipeline-NG"));
+        for (Div tile : _find(pipeline, Div.class, spec -> spec.withClasses("status-tile"))) {
+            IdeaStatus status = IdeaStatus.valueOf(tile.getElement().getAttribute("data-status"));
+            Span count = _get(tile, Span.class, spec -> spec.withClasses("tile-count"));
+            assertThat(count.getText()).as(status.name()).isEqualTo(String.valueOf(counts.get(status)));
+        }
+        assertThat(_find(VerticalLayout.class, spec -> spec.withId("pipeline-IR"))).isEmpty();
+    }
+
+    @Test
+    void a_member_of_initech_sees_nothing_of_northgas() {
+        login("ivan");
+        UI.getCurrent().navigate(DashboardView.class);
+
+        DashboardView view = _get(DashboardView.class);
+        assertThat(_find(VerticalLayout.class, spec -> spec.withId("pipeline-NG"))).isEmpty();
+        _get(VerticalLayout.class, spec -> spec.withId("pipeline-IR"));
+        for (int row = 0; row < GridKt._size(view.tasks); row++) {
+            assertThat(GridKt._getFormattedRow(view.tasks, row).get(0)).startsWith("IR-");
+        }
+    }
+}
