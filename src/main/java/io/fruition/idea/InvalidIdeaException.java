@@ -2,17 +2,12 @@ package io.fruition.idea;
 
 import java.util.List;
 
-/** Bad input for an idea, with one message per problem. */
-public class InvalidIdeaException extends IllegalArgumentException {
+import io.fruition.shared.InvalidInputException;
 
-    private final List<String> problems;
+/** Bad input for an idea, with one message per problem. */
+public class InvalidIdeaException extends InvalidInputException {
 
     InvalidIdeaException(List<String> problems) {
-        super(String.join(" ", problems));
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<String> problems() {
-        return problems;
+        super(problems);
     }
 }

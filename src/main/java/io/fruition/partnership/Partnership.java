@@ -1,6 +1,7 @@
 package io.fruition.partnership;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -37,6 +38,9 @@ public class Partnership {
 
     private boolean active = true;
 
+    @Embedded
+    private LifecycleSettings lifecycle = LifecycleSettings.DEFAULTS;
+
     protected Partnership() {
     }
 
@@ -66,5 +70,14 @@ public class Partnership {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** The deadlines and limits of the idea lifecycle in this partnership. */
+    public LifecycleSettings getLifecycle() {
+        return lifecycle == null ? LifecycleSettings.DEFAULTS : lifecycle;
+    }
+
+    void changeLifecycle(LifecycleSettings settings) {
+        this.lifecycle = settings;
     }
 }

@@ -42,6 +42,29 @@ public class Partnerships {
         return members.findByPartnershipPrefix(prefix).stream().map(Member::toMembership).toList();
     }
 
+    /** The joint review board of a partnership. */
+    public Board board(String prefix) {
+        List<Membership> board = membersOf(prefix).stream()
+                .filter(m -> m.has(PartnershipRole.BOARD_MEMBER) || m.has(PartnershipRole.BOARD_CHAIR))
+                .sorted(Comparator.comparing(Membership::username))
+                .toList();
+        return new Board(prefix, board,
+                board.stream().filter(m -> m.has(PartnershipRole.BOARD_CHAIR)).map(Membership::username).findFirst());
+    }
+
+    /** The members of a partnership who hold a role, optionally only those of one side. */
+    public List<Membership> withRole(String prefix, PartnershipRole role, Optional<Side> side) {
+        return membersOf(prefix).stream()
+                .filter(m -> m.has(role) && side.map(s -> s == m.side()).orElse(true))
+                .toList();
+    }
+
+    /** The lifecycle settings of a partnership. */
+    public LifecycleSettings lifecycleOf(String prefix) {
+        return partnerships.findByPrefix(prefix).map(Partnership::getLifecycle)
+                .orElseThrow(() -> new IllegalArgumentException("There is no partnership with the prefix '" + prefix + "'."));
+    }
+
     public List<Membership> allMemberships() {
         return members.findAll().stream().map(Member::toMembership).toList();
     }

@@ -121,6 +121,8 @@ class IdeaLifecycleProcessTest {
 
     private static ProcessEngine buildEngine() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        // Not "default": that name belongs to the application engine of the Spring tests in this JVM.
+        configuration.setProcessEngineName("process-tests");
         configuration.setJdbcUrl("jdbc:h2:mem:idea-lifecycle-process-test;DB_CLOSE_DELAY=-1");
         configuration.setExpressionManager(new MockExpressionManager());
         configuration.setHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL);

@@ -1,0 +1,24 @@
+package io.fruition.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a real PostgreSQL 17 ({@link TestPostgres}), with the demo data, on a random port.
+ * Every class that uses it shares one Spring context. Such classes are named {@code *PostgresIT} and run by
+ * failsafe in a JVM of their own: the engine registers itself under the name "default" JVM-wide, and the REST
+ * API and webapps would otherwise reach the H2 context's engine.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=false"
+})
+@ContextConfiguration(initializers = PostgresInitializer.class)
+public @interface FruitionPostgresTest {
+}
