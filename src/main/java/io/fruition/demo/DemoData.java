@@ -2,8 +2,6 @@ package io.fruition.demo;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -22,9 +20,7 @@ import io.fruition.partnership.OrganisationKind;
 import io.fruition.partnership.PartnershipRole;
 import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
-import io.fruition.process.TaskActions;
-import io.fruition.process.TaskInbox;
-import io.fruition.process.TaskSummary;
+import io.fruition.process.ProcessSteps;
 import io.fruition.security.UserAccounts;
 
 import static io.fruition.partnership.PartnershipRole.BOARD_CHAIR;
@@ -48,17 +44,15 @@ class DemoData {
     private final UserAccounts accounts;
     private final Partnerships partnerships;
     private final Ideas ideas;
-    private final TaskInbox inbox;
-    private final TaskActions tasks;
+    private final ProcessSteps steps;
     private final TransactionTemplate transaction;
 
-    DemoData(UserAccounts accounts, Partnerships partnerships, Ideas ideas, TaskInbox inbox, TaskActions tasks,
+    DemoData(UserAccounts accounts, Partnerships partnerships, Ideas ideas, ProcessSteps steps,
             TransactionTemplate transaction) {
         this.accounts = accounts;
         this.partnerships = partnerships;
         this.ideas = ideas;
-        this.inbox = inbox;
-        this.tasks = tasks;
+        this.steps = steps;
         this.transaction = transaction;
     }
 
@@ -69,8 +63,8 @@ class DemoData {
         }
         LOG.info("Empty database: loading the demo partnerships, users and ideas");
         transaction.executeWithoutResult(status -> people());
-        NorthGas.IDEAS.forEach(this::submitAndScreen);
-        Initech.IDEAS.forEach(this::submitAndScreen);
+        DemoIdeas.northGas().forEach(this::bring);
+        DemoIdeas.initech().forEach(this::bring);
         LOG.info("Demo data loaded. Sign in as nora/nora, sam/sam, pat/pat, ivan/ivan or admin/admin.");
     }
 
@@ -86,6 +80,7 @@ class DemoData {
         user("pat", "Pat Partridge");
         user("ivan", "Ivan Ibsen");
         user("iris", "Iris Ingram");
+        user("ines", "Ines Ito");
 
         Organisation globex = partnerships.createOrganisation("Globex ITC", OrganisationKind.SUPPLIER);
         Organisation northGas = partnerships.createOrganisation("NorthGas", OrganisationKind.CUSTOMER);
@@ -103,8 +98,12 @@ class DemoData {
         member("NG", "pat", Side.PARTNER);
 
         partnerships.createPartnership("Globex ITC ↔ Initech Retail", "IR", "USD", globex, initech);
-        member("IR", "ivan", Side.CUSTOMER, INNOVATION_LEAD, BOARD_MEMBER);
-        member("IR", "iris", Side.SUPPLIER, INNOVATION_LEAD, BOARD_MEMBER);
+        // The spec's two IR members, with the roles a small partnership doubles up on, and one submitter, so that
+        // a board without the submitter still has both sides and IR ideas can travel the whole lifecycle.
+        member("IR", "ivan", Side.CUSTOMER, INNOVATION_LEAD, BOARD_MEMBER, ESTIMATOR, SPONSOR);
+        member("IR", "iris", Side.SUPPLIER, INNOVATION_LEAD, BOARD_MEMBER, BOARD_CHAIR, ESTIMATOR, SPONSOR,
+                DELIVERY_OWNER);
+        member("IR", "ines", Side.CUSTOMER);
     }
 
     private void user(String username, String name) {
@@ -121,68 +120,9 @@ class DemoData {
         partnerships.addMember(prefix, username, side, set);
     }
 
-    private void submitAndScreen(DemoIdea demo) {
+    private void bring(DemoIdeas.DemoIdea demo) {
         Idea idea = transaction.execute(status -> ideas.submit(demo.submitter(), demo.submission()));
-        if (demo.screenedBy() == null) {
-            return;
-        }
-        TaskSummary task = inbox.openTasksOf(demo.screenedBy(), 100).stream()
-                .filter(t -> idea.getNumber().equals(t.ideaNumber())).findFirst().orElseThrow();
-        tasks.complete(demo.screenedBy(), task.id(), demo.screening());
-    }
-
-    record DemoIdea(String submitter, IdeaSubmission submission, String screenedBy, Map<String, Object> screening) {
-
-        static DemoIdea open(String submitter, String prefix, String title, String problem, String proposal,
-                String benefit) {
-            return new DemoIdea(submitter, new IdeaSubmission(prefix, title, problem, proposal, benefit), null, null);
-        }
-
-        DemoIdea accepted(String lead) {
-            return new DemoIdea(submitter, submission, lead, Map.of("screeningDecision", "ACCEPT",
-                    "screeningNote", "Clear problem and a plausible benefit for both sides."));
-        }
-
-        DemoIdea rejected(String lead, String reason) {
-            return new DemoIdea(submitter, submission, lead, Map.of("screeningDecision", "REJECT",
-                    "rejectionReason", reason));
-        }
-    }
-
-    private static final class NorthGas {
-        static final List<DemoIdea> IDEAS = List.of(
-                DemoIdea.open("pat", "NG", "Predictive maintenance for compressor stations",
-                        "Unplanned compressor outages cost NorthGas about 40 hours of reduced throughput a year.",
-                        "Feed the existing vibration sensors into an anomaly model hosted by Globex and raise work orders automatically.",
-                        "Fewer outages for NorthGas; a new managed analytics service for Globex."),
-                DemoIdea.open("carl", "NG", "Self-service password reset for field staff",
-                        "Field engineers call the service desk for 600 password resets a month.",
-                        "Add self-service reset with MFA to the identity platform Globex already runs.",
-                        "Less waiting for engineers; 600 fewer tickets a month for the desk."),
-                DemoIdea.open("steve", "NG", "Consolidate the three monitoring stacks",
-                        "NorthGas pays for three overlapping monitoring tools across IT and OT.",
-                        "Move all alerts onto one observability platform operated by Globex.",
-                        "Lower licence cost and one view of incidents.").accepted("nora"),
-                DemoIdea.open("nora", "NG", "Right-size the test environments at night",
-                        "Test environments run around the clock but are used only in office hours.",
-                        "Schedule shutdown of non-production VMs between 20:00 and 06:00.",
-                        "About 30% less infrastructure run cost for test systems.").accepted("sam"),
-                DemoIdea.open("pat", "NG", "Blockchain for meter readings",
-                        "Meter readings are disputed by some large customers.",
-                        "Record every reading on a public blockchain.",
-                        "Tamper-proof readings.").rejected("sam",
-                        "The disputes are about estimated readings, not tampering; the smart-meter roll-out addresses them."));
-    }
-
-    private static final class Initech {
-        static final List<DemoIdea> IDEAS = List.of(
-                DemoIdea.open("ivan", "IR", "Shelf-gap detection from store cameras",
-                        "Empty shelves are noticed late in 40 stores.",
-                        "Use the existing CCTV feeds to detect gaps and alert store staff.",
-                        "Higher on-shelf availability."),
-                DemoIdea.open("iris", "IR", "Move the loyalty app backend to managed Kubernetes",
-                        "The loyalty backend runs on ageing VMs patched by hand.",
-                        "Re-platform onto the managed Kubernetes service.",
-                        "Faster releases, less patching effort.").accepted("ivan"));
+        new Journey(steps, demo.cast(), idea.getNumber(), demo.oneOffCost()).to(demo.target(), demo.duplicateOf());
+        LOG.debug("Demo idea {} is {}", idea.getNumber(), demo.target());
     }
 }

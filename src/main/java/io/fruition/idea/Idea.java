@@ -48,6 +48,18 @@ public class Idea {
     @Column(name = "status_changed_at")
     private Instant statusChangedAt;
 
+    private String category;
+    private String tags;
+
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
+    @Column(name = "duplicate_of_id")
+    private Long duplicateOfId;
+
+    @Column(name = "revision_rounds")
+    private int revisionRounds;
+
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
@@ -83,6 +95,27 @@ public class Idea {
         }
         status = next;
         statusChangedAt = now;
+    }
+
+    /** Opens a revision round, refusing one more than the partnership allows. */
+    void startRevision(int maxRounds) {
+        if (revisionRounds >= maxRounds) {
+            throw new InvalidIdeaException(java.util.List.of(number + " has been revised " + revisionRounds
+                    + (revisionRounds == 1 ? " time" : " times") + " already; the partnership allows " + maxRounds
+                    + ", so another revision is refused."));
+        }
+        revisionRounds++;
+    }
+
+    void reviseProposal(String proposal) {
+        this.proposal = proposal.strip();
+    }
+
+    void markDuplicateOf(Idea original) {
+        if (original.id.equals(id) || !original.partnershipId.equals(partnershipId)) {
+            throw new InvalidIdeaException(java.util.List.of(number + " cannot be a duplicate of " + original.number + "."));
+        }
+        this.duplicateOfId = original.id;
     }
 
     void attachProcess(String processInstanceId) {
@@ -139,6 +172,26 @@ public class Idea {
 
     public String getProcessInstanceId() {
         return processInstanceId;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    public Long getDuplicateOfId() {
+        return duplicateOfId;
+    }
+
+    public int getRevisionRounds() {
+        return revisionRounds;
     }
 
     public Instant getCreatedAt() {

@@ -1,37 +1,151 @@
 package io.fruition.process;
 
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * The idea lifecycle process (bpmn/idea-lifecycle.bpmn): its key, the ids of the elements code refers to and
- * its variables, each named once and read with its type.
+ * The idea lifecycle (bpmn/idea-lifecycle.bpmn) and its called delivery process (bpmn/idea-delivery.bpmn): their
+ * keys, the ids of the elements code and tests refer to, and their variables, each named once and read with its
+ * type. The process carries ids and decisions; business data stays in the application's tables.
  */
 public final class IdeaProcess {
 
     public static final String KEY = "idea-lifecycle";
+    public static final String DELIVERY_KEY = "idea-delivery";
 
-    /** Element ids referred to from code and tests. */
+    /** Element ids of the idea lifecycle. */
     public static final class Element {
         public static final String SUBMITTED = "StartEvent_IdeaSubmitted";
         public static final String SCREEN_IDEA = "UserTask_ScreenIdea";
+        public static final String SCREENING_OVERDUE = "BoundaryEvent_ScreeningOverdue";
+        public static final String ESCALATE_SCREENING = "ServiceTask_EscalateScreening";
+        public static final String SCREENING_ESCALATED = "EndEvent_ScreeningEscalated";
         public static final String SCREENING_DECISION = "Gateway_ScreeningDecision";
-        public static final String ACCEPTED = "EndEvent_AcceptedForValuation";
-        public static final String REJECTED = "EndEvent_Rejected";
+        public static final String CLARIFY_IDEA = "UserTask_ClarifyIdea";
+        public static final String CLARIFICATION_EXPIRED = "BoundaryEvent_ClarificationExpired";
+        public static final String WITHDRAWN_UNANSWERED = "EndEvent_WithdrawnUnanswered";
+        public static final String REJECTED_IN_SCREENING = "EndEvent_RejectedInScreening";
+        public static final String MERGE_DUPLICATE = "ServiceTask_MergeDuplicate";
+        public static final String DUPLICATE = "EndEvent_Duplicate";
+        public static final String PARKED = "TimerEvent_ParkedPeriodOver";
+        public static final String START_VALUATION = "Gateway_StartValuation";
+        public static final String ESTIMATE_CUSTOMER_VALUE = "UserTask_EstimateCustomerValue";
+        public static final String ESTIMATE_SUPPLIER_VALUE = "UserTask_EstimateSupplierValue";
+        public static final String BOTH_ESTIMATES_IN = "Gateway_BothEstimatesIn";
+        public static final String CLASSIFY_PRIORITY = "BusinessRuleTask_ClassifyPriority";
+        public static final String CONVENE_BOARD = "ServiceTask_ConveneBoard";
+        public static final String BOARD_VOTE = "UserTask_BoardVote";
+        public static final String VOTING_DEADLINE = "BoundaryEvent_VotingDeadline";
+        public static final String TALLY_VOTES = "ServiceTask_TallyVotes";
+        public static final String BOARD_OUTCOME = "Gateway_BoardOutcome";
+        public static final String REVISE_IDEA = "UserTask_ReviseIdea";
+        public static final String CHAIR_DECISION = "UserTask_ChairDecision";
+        public static final String REJECTED_BY_BOARD = "EndEvent_RejectedByBoard";
+        public static final String ROUTE_APPROVAL = "BusinessRuleTask_RouteApproval";
+        public static final String SPONSOR_APPROVAL = "UserTask_SponsorApproval";
+        public static final String REJECTED_BY_SPONSOR = "EndEvent_RejectedBySponsor";
+        public static final String APPROVED = "Event_Approved";
+        public static final String DELIVERY = "CallActivity_Delivery";
+        public static final String DELIVERED = "Event_Delivered";
+        public static final String BENEFITS_REVIEW_DUE = "TimerEvent_BenefitsReviewDue";
+        public static final String RECORD_CUSTOMER_BENEFIT = "UserTask_RecordCustomerBenefit";
+        public static final String RECORD_SUPPLIER_BENEFIT = "UserTask_RecordSupplierBenefit";
+        public static final String REALISED = "EndEvent_Realised";
 
         private Element() {
         }
     }
 
-    /** Variable names. */
+    /** Element ids of the delivery process. */
+    public static final class DeliveryElement {
+        public static final String PLAN_DELIVERY = "UserTask_PlanDelivery";
+        public static final String DELIVERING = "SubProcess_Delivering";
+        public static final String REPORT_PROGRESS = "UserTask_ReportProgress";
+        public static final String REPORT_DUE = "BoundaryEvent_ReportDue";
+        public static final String REMIND_REPORT = "ServiceTask_RemindReport";
+        public static final String REPORT_OVERDUE = "BoundaryEvent_ReportOverdue";
+        public static final String ESCALATE_REPORT = "ServiceTask_EscalateReport";
+        public static final String ACCEPT_DELIVERY = "UserTask_AcceptDelivery";
+        public static final String MILESTONE_CHECK = "BoundaryEvent_MilestoneCheck";
+        public static final String ESCALATE_MILESTONES = "ServiceTask_EscalateOverdueMilestones";
+        public static final String DELIVERY_ACCEPTED = "EndEvent_DeliveryAccepted";
+
+        private DeliveryElement() {
+        }
+    }
+
+    /** Variable names. Form field keys are variables too: the forms in forms/ use exactly these. */
     public static final class Var {
         public static final String IDEA_ID = "ideaId";
         public static final String IDEA_NUMBER = "ideaNumber";
         public static final String IDEA_TITLE = "ideaTitle";
         public static final String PARTNERSHIP = "partnership";
         public static final String SUBMITTER = "submitter";
+        // screening (form idea-screening)
         public static final String SCREENING_DECISION = "screeningDecision";
+        public static final String CLARIFICATION_QUESTION = "clarificationQuestion";
         public static final String REJECTION_REASON = "rejectionReason";
+        public static final String DUPLICATE_OF = "duplicateOf";
+        public static final String DUPLICATE_OF_ID = "duplicateOfId";
         public static final String SCREENING_NOTE = "screeningNote";
+        // clarification and revision (forms idea-clarification, idea-revision)
+        public static final String CLARIFICATION_ANSWER = "clarificationAnswer";
+        public static final String REVISED_PROPOSAL = "revisedProposal";
+        public static final String REVISION_NOTE = "revisionNote";
+        // valuation (form value-estimate; local to each estimate task)
+        public static final String ESTIMATE_SIDE = "estimateSide";
+        public static final String BENEFIT_LOW = "benefitLow";
+        public static final String BENEFIT_LIKELY = "benefitLikely";
+        public static final String BENEFIT_HIGH = "benefitHigh";
+        public static final String ONE_OFF_COST = "oneOffCost";
+        public static final String EFFORT_DAYS = "effortDays";
+        public static final String MONTHS_TO_VALUE = "monthsToValue";
+        public static final String CONFIDENCE = "confidence";
+        public static final String RATIONALE = "rationale";
+        // priority decision inputs and result (bpmn/idea-priority.dmn)
+        public static final String CUSTOMER_BENEFIT = "customerBenefit";
+        public static final String SUPPLIER_BENEFIT = "supplierBenefit";
+        public static final String MUTUAL_VALUE_SCORE = "mutualValueScore";
+        public static final String PRIORITY = "priority";
+        // board (form board-vote local to each vote; chair-decision)
+        public static final String VOTERS = "voters";
+        public static final String VOTER = "voter";
+        public static final String REVIEW_ROUND = "reviewRound";
+        public static final String VOTING_DEADLINE = "votingDeadline";
+        public static final String VOTE = "vote";
+        public static final String VOTE_REASON = "voteReason";
+        public static final String BOARD_OUTCOME = "boardOutcome";
+        public static final String BOARD_COMMENTS = "boardComments";
+        public static final String VOTES_SUMMARY = "votesSummary";
+        public static final String CHAIR_DECISION = "chairDecision";
+        public static final String CHAIR_REASON = "chairReason";
+        // sponsors (bpmn/approval-routing.dmn; form sponsor-approval local to each sponsor task)
+        public static final String SPONSOR_SIDES = "sponsorSides";
+        public static final String SPONSOR_SIDE = "sponsorSide";
+        public static final String SPONSOR_DECISION = "sponsorDecision";
+        public static final String SPONSOR_REASON = "sponsorReason";
+        public static final String SPONSOR_REJECTED = "sponsorRejected";
+        public static final String SPONSOR_REASONS = "sponsorReasons";
+        // delivery (forms delivery-plan, progress-report, delivery-acceptance)
+        public static final String DELIVERY_OWNER = "deliveryOwner";
+        public static final String DELIVERY_TARGET_DATE = "deliveryTargetDate";
+        public static final String MILESTONES = "milestones";
+        public static final String DELIVERY_NOTE = "deliveryNote";
+        public static final String RAG = "rag";
+        public static final String PERCENT_COMPLETE = "percentComplete";
+        public static final String PROGRESS_SUMMARY = "progressSummary";
+        public static final String MILESTONES_DONE = "milestonesDone";
+        public static final String DELIVERY_FINISHED = "deliveryFinished";
+        public static final String ACCEPTANCE = "acceptance";
+        public static final String RETURN_REASONS = "returnReasons";
+        public static final String ACCEPTANCE_NOTE = "acceptanceNote";
+        // benefits review (form benefit-review, local to each task)
+        public static final String BENEFIT_SIDE = "benefitSide";
+        public static final String REALISED_BENEFIT = "realisedBenefit";
+        public static final String BENEFIT_NOTE = "benefitNote";
 
         private Var() {
         }
@@ -39,7 +153,7 @@ public final class IdeaProcess {
 
     /** The values the screening form offers for {@link Var#SCREENING_DECISION}. */
     public enum ScreeningDecision {
-        ACCEPT, REJECT
+        ACCEPT, CLARIFY, REJECT, DUPLICATE, PARK
     }
 
     private IdeaProcess() {
@@ -55,5 +169,65 @@ public final class IdeaProcess {
 
     public static String partnership(VariableScope scope) {
         return (String) scope.getVariable(Var.PARTNERSHIP);
+    }
+
+    public static String submitter(VariableScope scope) {
+        return (String) scope.getVariable(Var.SUBMITTER);
+    }
+
+    public static String ideaNumber(VariableScope scope) {
+        return (String) scope.getVariable(Var.IDEA_NUMBER);
+    }
+
+    public static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    /** A number entered in a form: form-js submits numbers as Long, Double or (from some clients) text. */
+    public static BigDecimal decimal(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            return null;
+        }
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
+        if (value instanceof Number n) {
+            return new BigDecimal(n.toString());
+        }
+        try {
+            return new BigDecimal(value.toString().strip());
+        } catch (NumberFormatException e) {
+            throw new io.fruition.shared.InvalidInputException("'" + value + "' is not a number (" + name + ").");
+        }
+    }
+
+    public static Integer integer(VariableScope scope, String name) {
+        BigDecimal value = decimal(scope, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new io.fruition.shared.InvalidInputException("'" + value + "' is not a whole number (" + name + ").");
+        }
+    }
+
+    public static boolean flag(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+    }
+
+    public static int reviewRound(VariableScope scope) {
+        Object value = scope.getVariable(Var.REVIEW_ROUND);
+        return value instanceof Number n ? n.intValue() : 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<String> strings(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value instanceof Collection<?> c ? List.copyOf((Collection<String>) c) : List.of();
     }
 }

@@ -9,7 +9,7 @@ import io.fruition.idea.Ideas;
 /**
  * Keeps the status users see in step with the process: BPMN elements call
  * {@code ${ideaStatus.set(execution, 'IN_SCREENING')}} as an execution listener, so the status each step means
- * is written in the model itself.
+ * is written in the model itself. The reason, where given, is what the followers are told.
  */
 @Component("ideaStatus")
 public class IdeaStatusListener {
@@ -20,7 +20,23 @@ public class IdeaStatusListener {
         this.ideas = ideas;
     }
 
+    /**
+     * The screening task opens: a new idea stays "submitted" until an innovation lead picks it up; an idea that
+     * comes back (answered clarification, end of parking) is in screening again at once.
+     */
+    public void screeningOpened(DelegateExecution execution) {
+        long ideaId = IdeaProcess.ideaId(execution);
+        if (ideas.get(ideaId).getStatus() != IdeaStatus.SUBMITTED) {
+            ideas.changeStatus(ideaId, IdeaStatus.IN_SCREENING, null);
+        }
+    }
+
     public void set(DelegateExecution execution, String status) {
-        ideas.changeStatus(IdeaProcess.ideaId(execution), IdeaStatus.valueOf(status));
+        set(execution, status, null);
+    }
+
+    public void set(DelegateExecution execution, String status, Object reason) {
+        ideas.changeStatus(IdeaProcess.ideaId(execution), IdeaStatus.valueOf(status),
+                reason == null ? null : reason.toString());
     }
 }

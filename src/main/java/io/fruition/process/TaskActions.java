@@ -12,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskActions {
 
     private final TaskService taskService;
+    private final Actors actors;
 
-    TaskActions(TaskService taskService) {
+    TaskActions(TaskService taskService, Actors actors) {
         this.taskService = taskService;
+        this.actors = actors;
     }
 
     @Transactional
@@ -32,7 +34,7 @@ public class TaskActions {
     @Transactional
     public void complete(String username, String taskId, Map<String, Object> variables) {
         claim(username, taskId);
-        taskService.complete(taskId, variables);
+        actors.as(username, () -> taskService.complete(taskId, variables));
     }
 
     private Task visibleTask(String username, String taskId) {

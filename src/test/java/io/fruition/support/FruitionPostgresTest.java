@@ -17,7 +17,13 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camunda.bpm.job-execution.enabled=false"
+        "camunda.bpm.job-execution.enabled=false",
+        // Mail goes to the GreenMail server of the notification tests (MailTestServer); without it, mails wait.
+        "spring.mail.host=localhost",
+        "spring.mail.port=" + MailTestServer.PORT,
+        "fruition.notification.mail-enabled=true",
+        "fruition.notification.poll-interval=PT1H",
+        "fruition.notification.initial-backoff=PT1S"
 })
 @ContextConfiguration(initializers = PostgresInitializer.class)
 public @interface FruitionPostgresTest {

@@ -16,7 +16,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:fruition-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
-        "camunda.bpm.job-execution.enabled=false"
+        "camunda.bpm.job-execution.enabled=false",
+        // Mail goes to the GreenMail server of the notification tests (MailTestServer); without it, mails wait.
+        "spring.mail.host=localhost",
+        "spring.mail.port=" + MailTestServer.PORT,
+        "fruition.notification.mail-enabled=true",
+        "fruition.notification.poll-interval=PT1H",
+        "fruition.notification.initial-backoff=PT1S"
 })
 public @interface FruitionSpringTest {
 }

@@ -1,0 +1,169 @@
+package io.fruition.demo;
+
+import static io.fruition.process.IdeaProcess.DeliveryElement.ACCEPT_DELIVERY;
+import static io.fruition.process.IdeaProcess.DeliveryElement.PLAN_DELIVERY;
+import static io.fruition.process.IdeaProcess.DeliveryElement.REPORT_PROGRESS;
+import static io.fruition.process.IdeaProcess.Element.*;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.fruition.idea.IdeaStatus;
+import io.fruition.process.IdeaProcess.Var;
+import io.fruition.process.ProcessSteps;
+
+/**
+ * Takes one demo idea through the real steps of its lifecycle, as the people of its partnership would, until it
+ * reaches the status the demo wants. Timers that would take weeks (the benefits review, an unanswered
+ * clarification) are fired at once.
+ */
+final class Journey {
+
+    /** Who does what in a demo partnership. */
+    record Cast(String customerLead, String supplierLead, String customerEstimator, String supplierEstimator,
+            String deliveryOwner, String supplierSponsor, String customerSponsor) {
+    }
+
+    private final ProcessSteps steps;
+    private final Cast cast;
+    private final String number;
+    private final long oneOffCost;
+
+    Journey(ProcessSteps steps, Cast cast, String number, long oneOffCost) {
+        this.steps = steps;
+        this.cast = cast;
+        this.number = number;
+        this.oneOffCost = oneOffCost;
+    }
+
+    void to(IdeaStatus target, String duplicateOf) {
+        switch (target) {
+            case SUBMITTED -> {
+            }
+            case IN_SCREENING -> steps.claim(cast.customerLead(), number, SCREEN_IDEA);
+            case NEEDS_CLARIFICATION -> askForClarification();
+            case WITHDRAWN -> {
+                askForClarification();
+                steps.fireTimer(number, CLARIFICATION_EXPIRED);
+            }
+            case REJECTED -> screen(Map.of(Var.SCREENING_DECISION, "REJECT", Var.REJECTION_REASON,
+                    "The disputes are about estimated readings, not tampering; the smart-meter roll-out addresses them."));
+            case DUPLICATE -> screen(Map.of(Var.SCREENING_DECISION, "DUPLICATE", Var.DUPLICATE_OF, duplicateOf));
+            case PARKED -> screen(Map.of(Var.SCREENING_DECISION, "PARK", Var.SCREENING_NOTE,
+                    "Good idea, but the budget for this year is spent; back on the table in spring."));
+            case IN_VALUATION -> {
+                accept();
+                estimate(cast.customerEstimator(), ESTIMATE_CUSTOMER_VALUE, 60_000);
+            }
+            case IN_REVIEW -> {
+                toBoard();
+                votes(1, "APPROVE");
+            }
+            case IN_REVISION -> {
+                toBoard();
+                votes(Integer.MAX_VALUE, "REVISE");
+            }
+            case AWAITING_SPONSOR -> {
+                toBoard();
+                votes(Integer.MAX_VALUE, "APPROVE");
+            }
+            case APPROVED -> approved();
+            case IN_DELIVERY -> {
+                approved();
+                plan();
+                report(false);
+            }
+            case DELIVERED -> delivered();
+            case REALISED -> {
+                delivered();
+                steps.fireTimer(number, BENEFITS_REVIEW_DUE);
+                steps.complete(cast.customerLead(), number, RECORD_CUSTOMER_BENEFIT,
+                        Map.of(Var.REALISED_BENEFIT, 52_000L, Var.BENEFIT_NOTE, "Measured over the last quarter."));
+                steps.complete(cast.supplierLead(), number, RECORD_SUPPLIER_BENEFIT,
+                        Map.of(Var.REALISED_BENEFIT, 31_000L, Var.BENEFIT_NOTE, "Margin of the new service line."));
+            }
+        }
+    }
+
+    private void askForClarification() {
+        screen(Map.of(Var.SCREENING_DECISION, "CLARIFY", Var.CLARIFICATION_QUESTION,
+                "Which sites would take part in a pilot, and who would run it?"));
+    }
+
+    private void screen(Map<String, Object> decision) {
+        steps.complete(cast.customerLead(), number, SCREEN_IDEA, decision);
+    }
+
+    private void accept() {
+        screen(Map.of(Var.SCREENING_DECISION, "ACCEPT", Var.SCREENING_NOTE,
+                "Clear problem and a plausible benefit for both sides."));
+    }
+
+    private void estimate(String estimator, String step, long likely) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(Var.BENEFIT_LOW, likely * 6 / 10);
+        values.put(Var.BENEFIT_LIKELY, likely);
+        values.put(Var.BENEFIT_HIGH, likely * 15 / 10);
+        values.put(Var.ONE_OFF_COST, oneOffCost);
+        values.put(Var.EFFORT_DAYS, 25L);
+        values.put(Var.MONTHS_TO_VALUE, 4L);
+        values.put(Var.CONFIDENCE, "MEDIUM");
+        values.put(Var.RATIONALE, "Based on last year's ticket and outage figures.");
+        steps.complete(estimator, number, step, values);
+    }
+
+    private void toBoard() {
+        accept();
+        estimate(cast.customerEstimator(), ESTIMATE_CUSTOMER_VALUE, 60_000);
+        estimate(cast.supplierEstimator(), ESTIMATE_SUPPLIER_VALUE, 40_000);
+    }
+
+    private void votes(int howMany, String vote) {
+        int cast = 0;
+        for (String voter : steps.assigneesAt(number, BOARD_VOTE)) {
+            if (cast++ == howMany) {
+                return;
+            }
+            steps.complete(voter, number, BOARD_VOTE, Map.of(Var.VOTE, vote, Var.VOTE_REASON,
+                    "REVISE".equals(vote) ? "Please show the effort per site before we decide." : "Worth doing for both sides."));
+        }
+    }
+
+    /** Approved by the board and, where the cost needs them, by the sponsors. */
+    private void approved() {
+        toBoard();
+        votes(Integer.MAX_VALUE, "APPROVE");
+        for (String sponsor : new String[] {cast.supplierSponsor(), cast.customerSponsor()}) {
+            if (steps.isOpenTo(sponsor, number, SPONSOR_APPROVAL)) {
+                steps.complete(sponsor, number, SPONSOR_APPROVAL, Map.of(Var.SPONSOR_DECISION, "APPROVE",
+                        Var.SPONSOR_REASON, "Within the innovation budget agreed for this year."));
+            }
+        }
+    }
+
+    private void plan() {
+        LocalDate today = LocalDate.now();
+        steps.complete(cast.deliveryOwner(), number, PLAN_DELIVERY, Map.of(
+                Var.DELIVERY_TARGET_DATE, today.plusMonths(3).toString(),
+                Var.MILESTONES, today.plusWeeks(4) + " Pilot at the first site\n" + today.plusWeeks(10) + " Roll-out complete",
+                Var.DELIVERY_NOTE, "Kick-off with both sides next week."));
+    }
+
+    private void report(boolean finished) {
+        steps.complete(cast.deliveryOwner(), number, REPORT_PROGRESS, Map.of(
+                Var.RAG, finished ? "GREEN" : "AMBER",
+                Var.PERCENT_COMPLETE, finished ? 100L : 40L,
+                Var.PROGRESS_SUMMARY, finished ? "Live at every site; hand-over done." : "Pilot running; one site waits for network access.",
+                Var.MILESTONES_DONE, finished ? "1, 2" : "",
+                Var.DELIVERY_FINISHED, finished));
+    }
+
+    private void delivered() {
+        approved();
+        plan();
+        report(true);
+        steps.complete(cast.customerLead(), number, ACCEPT_DELIVERY, Map.of(Var.ACCEPTANCE, "ACCEPT",
+                Var.ACCEPTANCE_NOTE, "Works as agreed."));
+    }
+}

@@ -1,0 +1,186 @@
+package io.fruition.notification;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.fruition.security.UserAccount;
+import jakarta.annotation.PreDestroy;
+
+/**
+ * The transactional outbox for e-mail. Mails are rows written with the change they announce; after the commit
+ * (and on a schedule, for retries and after restarts) due rows are claimed one by one and sent. A failed
+ * attempt waits longer each time and is given up after the configured number of attempts. Claiming moves the
+ * row's next attempt into the future in a conditional update, so two dispatchers never send the same mail.
+ */
+@Component
+class MailOutbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailOutbox.class);
+    private static final java.time.Duration LEASE = java.time.Duration.ofMinutes(5);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final NotificationProperties properties;
+    private final Clock clock;
+    private final String template;
+    private final ExecutorService kicker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "mail-outbox");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    MailOutbox(JdbcClient jdbc, TransactionTemplate transaction, ObjectProvider<JavaMailSender> mailSender,
+            NotificationProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.mailSender = mailSender;
+        this.properties = properties;
+        this.clock = clock;
+        this.template = read("mail/notice.txt");
+    }
+
+    void enqueue(UserAccount recipient, Notice notice, Instant now) {
+        if (!properties.mailEnabled() || recipient.getEmail() == null || recipient.getEmail().isBlank()) {
+            return;
+        }
+        String link = properties.baseUrl() + (notice.link() == null ? "/" : notice.link());
+        String body = fill(template, Map.of(
+                "name", recipient.getDisplayName(),
+                "subject", notice.subject(),
+                "message", notice.message() == null ? "" : notice.message(),
+                "ideaNumber", notice.ideaNumber() == null ? "the idea" : notice.ideaNumber(),
+                "link", link));
+        jdbc.sql("""
+                insert into mail_outbox (recipient, email, subject, body, status, attempts, next_attempt_at, created_at)
+                values (?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
+                .params(recipient.getUsername(), recipient.getEmail(), Notifications.cut("[Fruition] " + notice.subject(), 300),
+                        body, Timestamp.from(now), Timestamp.from(now))
+                .update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    kick();
+                }
+            });
+        }
+    }
+
+    /** Sends what is due soon, without making the committing thread wait for the SMTP server. */
+    void kick() {
+        kicker.execute(() -> {
+            try {
+                dispatchDue();
+            } catch (RuntimeException e) {
+                LOG.warn("Sending queued mail failed: {}", e.getMessage());
+            }
+        });
+    }
+
+    @Scheduled(fixedDelayString = "${fruition.notification.poll-interval:PT30S}", initialDelayString = "PT10S")
+    void poll() {
+        if (properties.mailEnabled()) {
+            dispatchDue();
+        }
+    }
+
+    /** Sends every mail that is due now; returns how many were sent. */
+    synchronized int dispatchDue() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        List<Long> due = jdbc.sql("select id from mail_outbox where status = 'PENDING' and next_attempt_at <= ? order by id")
+                .param(Timestamp.from(now)).query(Long.class).list();
+        int sent = 0;
+        for (Long id : due) {
+            if (claim(id, now)) {
+                sent += send(sender, id) ? 1 : 0;
+            }
+        }
+        return sent;
+    }
+
+    private boolean claim(long id, Instant now) {
+        Integer claimed = transaction.execute(status -> jdbc.sql("""
+                update mail_outbox set attempts = attempts + 1, next_attempt_at = ?
+                where id = ? and status = 'PENDING' and next_attempt_at <= ?""")
+                .params(Timestamp.from(now.plus(LEASE)), id, Timestamp.from(now)).update());
+        return claimed != null && claimed == 1;
+    }
+
+    private boolean send(JavaMailSender sender, long id) {
+        Map<String, Object> row = jdbc.sql("select email, subject, body, attempts from mail_outbox where id = ?")
+                .param(id).query().singleRow();
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(properties.from());
+        message.setTo((String) row.get("email"));
+        message.setSubject((String) row.get("subject"));
+        message.setText((String) row.get("body"));
+        int attempts = ((Number) row.get("attempts")).intValue();
+        try {
+            sender.send(message);
+            transaction.executeWithoutResult(status -> jdbc.sql(
+                    "update mail_outbox set status = 'SENT', sent_at = ?, last_error = null where id = ?")
+                    .params(Timestamp.from(clock.instant()), id).update());
+            return true;
+        } catch (MailException e) {
+            boolean giveUp = attempts >= properties.maxAttempts();
+            String error = Notifications.cut(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), 1000);
+            transaction.executeWithoutResult(status -> jdbc.sql(
+                    "update mail_outbox set status = ?, next_attempt_at = ?, last_error = ? where id = ?")
+                    .params(giveUp ? "FAILED" : "PENDING",
+                            Timestamp.from(clock.instant().plus(properties.backoffAfter(attempts))), error, id)
+                    .update());
+            LOG.warn("Mail {} to {} not sent (attempt {} of {}){}: {}", id, row.get("email"), attempts,
+                    properties.maxAttempts(), giveUp ? ", giving up" : ", will retry", error);
+            return false;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        kicker.shutdownNow();
+    }
+
+    static String fill(String template, Map<String, String> values) {
+        String result = template;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            result = result.replace("${" + value.getKey() + "}", value.getValue());
+        }
+        return result;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The mail template " + resource + " is missing.", e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.fruition.process;
+
+import static io.fruition.process.IdeaProcess.integer;
+import static io.fruition.process.IdeaProcess.text;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+import io.fruition.delivery.Deliveries;
+import io.fruition.delivery.DeliveryView;
+import io.fruition.delivery.MilestoneView;
+import io.fruition.delivery.Rag;
+import io.fruition.process.IdeaProcess.Var;
+import io.fruition.shared.InvalidInputException;
+
+/** Planning, progress reports and the customer's acceptance of a delivery. */
+@Component("delivery")
+public class DeliverySteps {
+
+    private final Deliveries deliveries;
+
+    DeliverySteps(Deliveries deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    public void planned(DelegateTask task) {
+        String owner = Actors.of(task);
+        deliveries.plan(IdeaProcess.ideaId(task), owner, date(task.getVariable(Var.DELIVERY_TARGET_DATE)),
+                text(task, Var.MILESTONES), text(task, Var.DELIVERY_NOTE));
+        task.getExecution().getProcessInstance().setVariable(Var.DELIVERY_OWNER, owner);
+    }
+
+    public void reported(DelegateTask task) {
+        long ideaId = IdeaProcess.ideaId(task);
+        Integer percent = integer(task, Var.PERCENT_COMPLETE);
+        if (percent == null) {
+            throw new InvalidInputException("Say how far the delivery is, in percent.");
+        }
+        deliveries.report(ideaId, Actors.of(task), BoardSteps.parse(Rag.class, text(task, Var.RAG), "a RAG status"),
+                percent, text(task, Var.PROGRESS_SUMMARY), milestoneIds(ideaId, text(task, Var.MILESTONES_DONE)));
+    }
+
+    public void acceptanceDecided(DelegateTask task) {
+        String decision = text(task, Var.ACCEPTANCE);
+        long ideaId = IdeaProcess.ideaId(task);
+        if ("ACCEPT".equals(decision)) {
+            deliveries.accept(ideaId, Actors.of(task), text(task, Var.ACCEPTANCE_NOTE));
+        } else if ("RETURN".equals(decision)) {
+            deliveries.sendBack(ideaId, Actors.of(task), text(task, Var.RETURN_REASONS));
+        } else {
+            throw new InvalidInputException("Accept the delivery or send it back.");
+        }
+    }
+
+    /** "1, 3" in the form means the first and third milestone of the plan. */
+    private List<Long> milestoneIds(long ideaId, String numbers) {
+        if (numbers == null || numbers.isBlank()) {
+            return List.of();
+        }
+        List<MilestoneView> milestones = deliveries.ofIdea(ideaId).map(DeliveryView::milestones).orElse(List.of());
+        List<Long> ids = new ArrayList<>();
+        for (String part : numbers.split("[,;\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int n;
+            try {
+                n = Integer.parseInt(part.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("'" + part + "' is not a milestone number; use the numbers 1 to "
+                        + milestones.size() + ".");
+            }
+            if (n < 1 || n > milestones.size()) {
+                throw new InvalidInputException("There is no milestone " + n + "; the plan has " + milestones.size() + ".");
+            }
+            ids.add(milestones.get(n - 1).id());
+        }
+        return ids;
+    }
+
+    static LocalDate date(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        String text = value.toString().strip();
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("'" + text + "' is not a date like 2027-03-31.");
+        }
+    }
+}

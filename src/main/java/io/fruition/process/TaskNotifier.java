@@ -1,0 +1,63 @@
+package io.fruition.process;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import io.fruition.notification.Notice;
+import io.fruition.notification.NoticeKind;
+import io.fruition.notification.Notifications;
+import io.fruition.partnership.Membership;
+import io.fruition.partnership.Partnerships;
+
+/**
+ * Tells the candidates of every new task that it waits for them. The engine publishes task events to Spring
+ * (camunda.bpm.eventing.task) inside its transaction, so a task that is rolled back announces nothing.
+ */
+@Component
+class TaskNotifier {
+
+    private final Partnerships partnerships;
+    private final Notifications notifications;
+
+    TaskNotifier(Partnerships partnerships, Notifications notifications) {
+        this.partnerships = partnerships;
+        this.notifications = notifications;
+    }
+
+    @EventListener
+    void onCreate(DelegateTask task) {
+        Object prefix = task.getVariable(IdeaProcess.Var.PARTNERSHIP);
+        Object ideaId = task.getVariable(IdeaProcess.Var.IDEA_ID);
+        if (prefix == null || !(ideaId instanceof Number id) || !TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            return;
+        }
+        Set<String> recipients = new LinkedHashSet<>();
+        if (task.getAssignee() != null) {
+            recipients.add(task.getAssignee());
+        }
+        for (IdentityLink link : task.getCandidates()) {
+            if (link.getUserId() != null) {
+                recipients.add(link.getUserId());
+            } else if (link.getGroupId() != null) {
+                partnerships.membersOf(prefix.toString()).stream()
+                        .filter(m -> m.groupIds().contains(link.getGroupId()))
+                        .map(Membership::username)
+                        .forEach(recipients::add);
+            }
+        }
+        if (recipients.isEmpty()) {
+            return;
+        }
+        String number = IdeaProcess.ideaNumber(task);
+        String title = IdeaProcess.text(task, IdeaProcess.Var.IDEA_TITLE);
+        notifications.send(new Notice(NoticeKind.TASK_WAITING, recipients, prefix.toString(), id.longValue(), number,
+                title, number + " " + title + ": " + task.getName(),
+                "A task waits for you: " + task.getName() + ".", "/tasks/" + task.getId()));
+    }
+}

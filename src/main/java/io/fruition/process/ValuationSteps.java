@@ -1,0 +1,65 @@
+package io.fruition.process;
+
+import static io.fruition.process.IdeaProcess.decimal;
+import static io.fruition.process.IdeaProcess.integer;
+import static io.fruition.process.IdeaProcess.text;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+import io.fruition.partnership.Side;
+import io.fruition.process.IdeaProcess.Var;
+import io.fruition.shared.InvalidInputException;
+import io.fruition.valuation.Confidence;
+import io.fruition.valuation.EstimateInput;
+import io.fruition.valuation.MutualValue;
+import io.fruition.valuation.Priority;
+import io.fruition.valuation.ValueEstimates;
+
+/**
+ * Value estimation and priority. Each side's numbers go from its task straight into the valuation module; the
+ * priority decision only gets inputs once both estimates are in.
+ */
+@Component("valuation")
+public class ValuationSteps {
+
+    private final ValueEstimates estimates;
+
+    ValuationSteps(ValueEstimates estimates) {
+        this.estimates = estimates;
+    }
+
+    public void estimated(DelegateTask task) {
+        Side side = Side.valueOf(text(task, Var.ESTIMATE_SIDE));
+        estimates.record(IdeaProcess.ideaId(task), side, Actors.of(task), new EstimateInput(
+                decimal(task, Var.BENEFIT_LOW), decimal(task, Var.BENEFIT_LIKELY), decimal(task, Var.BENEFIT_HIGH),
+                decimal(task, Var.ONE_OFF_COST), integer(task, Var.EFFORT_DAYS), integer(task, Var.MONTHS_TO_VALUE),
+                confidence(text(task, Var.CONFIDENCE)), text(task, Var.RATIONALE)));
+    }
+
+    public void prepareDecision(DelegateExecution execution) {
+        MutualValue value = estimates.mutualValue(IdeaProcess.ideaId(execution))
+                .orElseThrow(() -> new IllegalStateException("Both estimates must be in before the priority is classified."));
+        execution.setVariable(Var.CUSTOMER_BENEFIT, value.customerExpected().doubleValue());
+        execution.setVariable(Var.SUPPLIER_BENEFIT, value.supplierExpected().doubleValue());
+        execution.setVariable(Var.MUTUAL_VALUE_SCORE, value.score().doubleValue());
+        execution.setVariable(Var.ONE_OFF_COST, value.oneOffCost().doubleValue());
+        execution.setVariable(Var.CONFIDENCE, value.confidence().name());
+    }
+
+    public void prioritised(DelegateExecution execution) {
+        estimates.recordPriority(IdeaProcess.ideaId(execution), Priority.valueOf(text(execution, Var.PRIORITY)));
+    }
+
+    private static Confidence confidence(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Confidence.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("'" + value + "' is not a confidence level (LOW, MEDIUM or HIGH).");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.fruition.review;
+
+import org.springframework.stereotype.Component;
+
+import io.fruition.idea.Idea;
+import io.fruition.idea.Ideas;
+import io.fruition.partnership.Membership;
+import io.fruition.partnership.Partnerships;
+import io.fruition.shared.NotFoundException;
+
+/** The one check every review action starts with: is the idea in one of the user's partnerships? */
+@Component
+class ReviewAccess {
+
+    private final Ideas ideas;
+    private final Partnerships partnerships;
+
+    ReviewAccess(Ideas ideas, Partnerships partnerships) {
+        this.ideas = ideas;
+        this.partnerships = partnerships;
+    }
+
+    record Access(Idea idea, Membership member) {
+    }
+
+    Access of(long ideaId, String username) {
+        Idea idea = ideas.get(ideaId);
+        Membership member = partnerships.membership(username, idea.getPrefix())
+                .orElseThrow(() -> new NotFoundException("There is no idea " + idea.getNumber() + " in your partnerships."));
+        return new Access(idea, member);
+    }
+
+    Idea idea(long ideaId) {
+        return ideas.get(ideaId);
+    }
+
+    java.util.Optional<Idea> byNumber(String username, String number) {
+        return ideas.find(username, number);
+    }
+
+    Partnerships partnerships() {
+        return partnerships;
+    }
+}

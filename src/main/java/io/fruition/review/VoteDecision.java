@@ -1,0 +1,6 @@
+package io.fruition.review;
+
+/** A board member's vote. */
+public enum VoteDecision {
+    APPROVE, REJECT, REVISE
+}
