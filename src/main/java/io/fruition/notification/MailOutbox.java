@@ -118,10 +118,22 @@ class MailOutbox {
         List<Long> due = jdbc.sql("select id from mail_outbox where status = 'PENDING' and next_attempt_at <= ? order by id")
                 .param(Timestamp.from(now)).query(Long.class).list();
         int sent = 0;
+        int failed = 0;
+        String firstError = null;
         for (Long id : due) {
             if (claim(id, now)) {
-                sent += send(sender, id) ? 1 : 0;
+                String error = send(sender, id);
+                if (error == null) {
+                    sent++;
+                } else {
+                    failed++;
+                    firstError = firstError == null ? error : firstError;
+                }
             }
+        }
+        if (failed > 0) {
+            // One line per run, not per mail: an SMTP outage would otherwise flood the log.
+            LOG.warn("{} of {} due mails not sent, they will be retried: {}", failed, failed + sent, firstError);
         }
         return sent;
     }
@@ -134,7 +146,8 @@ class MailOutbox {
         return claimed != null && claimed == 1;
     }
 
-    private boolean send(JavaMailSender sender, long id) {
+    /** Sends one claimed mail; returns null when it went out, else the error. */
+    private String send(JavaMailSender sender, long id) {
         Map<String, Object> row = jdbc.sql("select email, subject, body, attempts from mail_outbox where id = ?")
                 .param(id).query().singleRow();
         SimpleMailMessage message = new SimpleMailMessage();
@@ -148,7 +161,7 @@ class MailOutbox {
             transaction.executeWithoutResult(status -> jdbc.sql(
                     "update mail_outbox set status = 'SENT', sent_at = ?, last_error = null where id = ?")
                     .params(Timestamp.from(clock.instant()), id).update());
-            return true;
+            return null;
         } catch (MailException e) {
             boolean giveUp = attempts >= properties.maxAttempts();
             String error = Notifications.cut(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), 1000);
@@ -157,9 +170,10 @@ class MailOutbox {
                     .params(giveUp ? "FAILED" : "PENDING",
                             Timestamp.from(clock.instant().plus(properties.backoffAfter(attempts))), error, id)
                     .update());
-            LOG.warn("Mail {} to {} not sent (attempt {} of {}){}: {}", id, row.get("email"), attempts,
-                    properties.maxAttempts(), giveUp ? ", giving up" : ", will retry", error);
-            return false;
+            if (giveUp) {
+                LOG.warn("Mail {} to {} given up after {} attempts: {}", id, row.get("email"), attempts, error);
+            }
+            return error;
         }
     }
 

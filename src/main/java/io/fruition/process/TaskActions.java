@@ -2,10 +2,13 @@ package io.fruition.process;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.fruition.shared.InvalidInputException;
 
 /** Claiming and completing tasks on behalf of a user, refusing users who are not the task's candidates. */
 @Service
@@ -34,7 +37,24 @@ public class TaskActions {
     @Transactional
     public void complete(String username, String taskId, Map<String, Object> variables) {
         claim(username, taskId);
-        actors.as(username, () -> taskService.complete(taskId, variables));
+        try {
+            actors.as(username, () -> taskService.complete(taskId, variables));
+        } catch (ProcessEngineException e) {
+            throw refusalIn(e);
+        }
+    }
+
+    /**
+     * A step's bean refused the task's input: the engine wraps the refusal in its own exception, which would
+     * reach the user as a stack of engine messages. The refusal itself says what is wrong.
+     */
+    static RuntimeException refusalIn(ProcessEngineException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException refusal) {
+                return refusal;
+            }
+        }
+        return e;
     }
 
     private Task visibleTask(String username, String taskId) {

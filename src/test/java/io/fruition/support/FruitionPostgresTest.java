@@ -23,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
         "spring.mail.port=" + MailTestServer.PORT,
         "fruition.notification.mail-enabled=true",
         "fruition.notification.poll-interval=PT1H",
-        "fruition.notification.initial-backoff=PT1S"
+        "fruition.notification.initial-backoff=PT10M"
 })
 @ContextConfiguration(initializers = PostgresInitializer.class)
 public @interface FruitionPostgresTest {

@@ -22,7 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.mail.port=" + MailTestServer.PORT,
         "fruition.notification.mail-enabled=true",
         "fruition.notification.poll-interval=PT1H",
-        "fruition.notification.initial-backoff=PT1S"
+        "fruition.notification.initial-backoff=PT10M"
 })
 public @interface FruitionSpringTest {
 }
