@@ -122,7 +122,8 @@ class DemoData {
 
     private void bring(DemoIdeas.DemoIdea demo) {
         Idea idea = transaction.execute(status -> ideas.submit(demo.submitter(), demo.submission()));
-        new Journey(steps, demo.cast(), idea.getNumber(), demo.oneOffCost()).to(demo.target(), demo.duplicateOf());
+        new Journey(steps, demo.cast(), idea.getNumber(), demo.oneOffCost()).to(demo.target(), demo.duplicateOf(),
+                demo.stop());
         LOG.debug("Demo idea {} is {}", idea.getNumber(), demo.target());
     }
 }

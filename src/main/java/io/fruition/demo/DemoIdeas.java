@@ -15,11 +15,20 @@ final class DemoIdeas {
     static final Cast NORTHGAS = new Cast("nora", "sam", "carl", "steve", "dave", "sue", "cathy");
     static final Cast INITECH = new Cast("ivan", "iris", "ivan", "iris", "iris", "iris", "ivan");
 
+    /** A stop inside a status, so that Cockpit shows an instance waiting at every user task. */
+    enum Stop {
+        NONE, AT_CHAIR, AT_ACCEPTANCE, AT_BENEFITS_REVIEW
+    }
+
     record DemoIdea(String submitter, IdeaSubmission submission, IdeaStatus target, long oneOffCost,
-            String duplicateOf, Cast cast) {
+            String duplicateOf, Cast cast, Stop stop) {
 
         DemoIdea duplicating(String original) {
-            return new DemoIdea(submitter, submission, target, oneOffCost, original, cast);
+            return new DemoIdea(submitter, submission, target, oneOffCost, original, cast, stop);
+        }
+
+        DemoIdea stoppingAt(Stop where) {
+            return new DemoIdea(submitter, submission, target, oneOffCost, duplicateOf, cast, where);
         }
     }
 
@@ -87,7 +96,19 @@ final class DemoIdeas {
                 ng("carl", IdeaStatus.REALISED, 4_000, "Automated onboarding of new field engineers",
                         "Setting up accounts and devices for a new engineer takes five working days.",
                         "Trigger all set-up steps from the HR system when a contract is signed.",
-                        "New engineers productive on day one; less desk effort."));
+                        "New engineers productive on day one; less desk effort."),
+                ng("pat", IdeaStatus.IN_REVIEW, 15_000, "Leak alerts by text message for large customers",
+                        "Large customers learn about supply interruptions from the news.",
+                        "Send text alerts from the network control system to registered contacts.",
+                        "Fewer calls in an incident; a premium service for Globex to sell.").stoppingAt(Stop.AT_CHAIR),
+                ng("steve", IdeaStatus.IN_DELIVERY, 6_500, "Dark mode for the control-room dashboards",
+                        "Operators on night shifts complain about glare from the dashboards.",
+                        "Offer a dark theme for every control-room dashboard.",
+                        "Less eye strain on night shifts.").stoppingAt(Stop.AT_ACCEPTANCE),
+                ng("nora", IdeaStatus.DELIVERED, 3_500, "Automatic clean-up of stale user accounts",
+                        "Leavers' accounts stay active for months.",
+                        "Disable accounts automatically when HR records a leaving date.",
+                        "Lower risk; cleaner licence counts.").stoppingAt(Stop.AT_BENEFITS_REVIEW));
     }
 
     static List<DemoIdea> initech() {
@@ -157,12 +178,12 @@ final class DemoIdeas {
     private static DemoIdea ng(String submitter, IdeaStatus target, long cost, String title, String problem,
             String proposal, String benefit) {
         return new DemoIdea(submitter, new IdeaSubmission("NG", title, problem, proposal, benefit), target, cost, null,
-                NORTHGAS);
+                NORTHGAS, Stop.NONE);
     }
 
     private static DemoIdea ir(String submitter, IdeaStatus target, long cost, String title, String problem,
             String proposal, String benefit) {
         return new DemoIdea(submitter, new IdeaSubmission("IR", title, problem, proposal, benefit), target, cost, null,
-                INITECH);
+                INITECH, Stop.NONE);
     }
 }

@@ -37,7 +37,35 @@ final class Journey {
         this.oneOffCost = oneOffCost;
     }
 
-    void to(IdeaStatus target, String duplicateOf) {
+    void to(IdeaStatus target, String duplicateOf, DemoIdeas.Stop stop) {
+        switch (stop) {
+            case AT_CHAIR -> {
+                // Only the supplier side votes before the deadline: too few customers, so the chair decides.
+                toBoard();
+                for (String voter : steps.assigneesAt(number, BOARD_VOTE)) {
+                    if (voter.equals(cast.supplierLead()) || voter.equals(cast.supplierEstimator())
+                            || voter.equals(cast.supplierSponsor())) {
+                        steps.complete(voter, number, BOARD_VOTE, Map.of(Var.VOTE, "APPROVE", Var.VOTE_REASON,
+                                "A service we would gladly run."));
+                    }
+                }
+                steps.fireTimer(number, VOTING_DEADLINE);
+                return;
+            }
+            case AT_ACCEPTANCE -> {
+                approved();
+                plan();
+                report(true);
+                return;
+            }
+            case AT_BENEFITS_REVIEW -> {
+                delivered();
+                steps.fireTimer(number, BENEFITS_REVIEW_DUE);
+                return;
+            }
+            case NONE -> {
+            }
+        }
         switch (target) {
             case SUBMITTED -> {
             }

@@ -57,7 +57,9 @@ public abstract class NotificationScenarios {
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("nora@demo.fruition.io");
         String body = GreenMailUtil.getBody(mail);
         assertThat(body).contains("NG-1").contains("http://localhost:8080/ideas/NG-1").contains("Nora");
+        outbox.dispatchDue(); // waits for the after-commit sender to record what it did
         assertThat(status(subject)).isEqualTo("SENT");
+        assertThat(smtp.getReceivedMessages()).as("sent exactly once").hasSize(1);
     }
 
     @Test
