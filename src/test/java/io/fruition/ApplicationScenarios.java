@@ -53,6 +53,10 @@ abstract class ApplicationScenarios {
     @Autowired
     RepositoryService repositoryService;
     @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired
+    org.camunda.bpm.engine.HistoryService historyService;
+    @Autowired
     Ideas ideas;
     @Autowired
     TaskInbox inbox;
@@ -191,6 +195,29 @@ abstract class ApplicationScenarios {
 
         assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(login.getBody()).contains("\"userId\":\"admin\"").contains("cockpit");
+    }
+
+    @Test
+    void the_demo_has_an_instance_waiting_in_every_user_task_and_finished_ideas_in_every_terminal_status() {
+        for (String key : List.of(IdeaProcess.KEY, IdeaProcess.DELIVERY_KEY)) {
+            var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
+                    .withoutTenantId().latestVersion().singleResult();
+            var userTasks = repositoryService.getBpmnModelInstance(definition.getId())
+                    .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class);
+            assertThat(userTasks).isNotEmpty();
+            for (var userTask : userTasks) {
+                assertThat(runtimeService.createExecutionQuery().processDefinitionKey(key)
+                        .activityId(userTask.getId()).count()).as("instances waiting at " + userTask.getId()).isPositive();
+            }
+        }
+        for (IdeaStatus terminal : List.of(IdeaStatus.REALISED, IdeaStatus.REJECTED, IdeaStatus.DUPLICATE,
+                IdeaStatus.WITHDRAWN)) {
+            assertThat(new JdbcTemplate(dataSource).queryForList(
+                    "select process_instance_id from idea where status = ?", String.class, terminal.name()))
+                    .as("finished " + terminal + " ideas").isNotEmpty()
+                    .allSatisfy(id -> assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(id)
+                            .finished().count()).isEqualTo(1));
+        }
     }
 
     private TaskSummary taskFor(String username, String ideaNumber) {

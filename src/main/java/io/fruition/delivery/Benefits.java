@@ -16,10 +16,8 @@ import io.fruition.idea.Idea;
 import io.fruition.idea.Ideas;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.PartnershipRole;
-import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
 import io.fruition.shared.InvalidInputException;
-import io.fruition.shared.NotFoundException;
 
 /** The benefits review: the annual value each side actually gets from a delivered idea. */
 @Service
@@ -30,14 +28,12 @@ public class Benefits {
 
     private final JdbcClient jdbc;
     private final Ideas ideas;
-    private final Partnerships partnerships;
     private final Deliveries deliveries;
     private final Clock clock;
 
-    Benefits(JdbcClient jdbc, Ideas ideas, Partnerships partnerships, Deliveries deliveries, Clock clock) {
+    Benefits(JdbcClient jdbc, Ideas ideas, Deliveries deliveries, Clock clock) {
         this.jdbc = jdbc;
         this.ideas = ideas;
-        this.partnerships = partnerships;
         this.deliveries = deliveries;
         this.clock = clock;
     }
@@ -45,8 +41,7 @@ public class Benefits {
     @Transactional
     public RealisedBenefitView record(long ideaId, Side side, String by, BigDecimal annualBenefit, String note) {
         Idea idea = ideas.get(ideaId);
-        Membership member = partnerships.membership(by, idea.getPrefix())
-                .orElseThrow(() -> new NotFoundException("There is no idea " + idea.getNumber() + " in your partnerships."));
+        Membership member = ideas.membershipFor(ideaId, by);
         List<String> problems = new ArrayList<>();
         if (side != Side.CUSTOMER && side != Side.SUPPLIER) {
             problems.add("Realised benefits are recorded by the customer and the supplier side.");

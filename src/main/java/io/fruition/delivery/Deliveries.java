@@ -22,10 +22,8 @@ import io.fruition.idea.Idea;
 import io.fruition.idea.Ideas;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.PartnershipRole;
-import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
 import io.fruition.shared.InvalidInputException;
-import io.fruition.shared.NotFoundException;
 
 /** Delivering an approved idea: the plan, progress reports and the customer's acceptance. */
 @Service
@@ -34,13 +32,11 @@ public class Deliveries {
 
     private final JdbcClient jdbc;
     private final Ideas ideas;
-    private final Partnerships partnerships;
     private final Clock clock;
 
-    Deliveries(JdbcClient jdbc, Ideas ideas, Partnerships partnerships, Clock clock) {
+    Deliveries(JdbcClient jdbc, Ideas ideas, Clock clock) {
         this.jdbc = jdbc;
         this.ideas = ideas;
-        this.partnerships = partnerships;
         this.clock = clock;
     }
 
@@ -195,9 +191,7 @@ public class Deliveries {
     }
 
     private Membership member(long ideaId, String username) {
-        Idea idea = ideas.get(ideaId);
-        return partnerships.membership(username, idea.getPrefix())
-                .orElseThrow(() -> new NotFoundException("There is no idea " + idea.getNumber() + " in your partnerships."));
+        return ideas.membershipFor(ideaId, username);
     }
 
     private DeliveryView view(ResultSet rs) throws SQLException {

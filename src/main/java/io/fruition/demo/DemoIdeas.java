@@ -17,7 +17,7 @@ final class DemoIdeas {
 
     /** A stop inside a status, so that Cockpit shows an instance waiting at every user task. */
     enum Stop {
-        NONE, AT_CHAIR, AT_ACCEPTANCE, AT_BENEFITS_REVIEW
+        NONE, AT_BOTH_ESTIMATES, AT_CHAIR, AT_ACCEPTANCE, AT_BENEFITS_REVIEW
     }
 
     record DemoIdea(String submitter, IdeaSubmission submission, IdeaStatus target, long oneOffCost,
@@ -116,7 +116,7 @@ final class DemoIdeas {
                 ir("ines", IdeaStatus.IN_VALUATION, 12_000, "Move the loyalty app backend to managed Kubernetes",
                         "The loyalty backend runs on ageing VMs patched by hand.",
                         "Re-platform onto the managed Kubernetes service.",
-                        "Faster releases, less patching effort."),
+                        "Faster releases, less patching effort.").stoppingAt(Stop.AT_BOTH_ESTIMATES),
                 ir("ines", IdeaStatus.SUBMITTED, 0, "Shelf-gap detection from store cameras",
                         "Empty shelves are noticed late in 40 stores.",
                         "Use the existing CCTV feeds to detect gaps and alert store staff.",

@@ -39,6 +39,10 @@ final class Journey {
 
     void to(IdeaStatus target, String duplicateOf, DemoIdeas.Stop stop) {
         switch (stop) {
+            case AT_BOTH_ESTIMATES -> {
+                accept();
+                return;
+            }
             case AT_CHAIR -> {
                 // Only the supplier side votes before the deadline: too few customers, so the chair decides.
                 toBoard();

@@ -93,6 +93,16 @@ public class Ideas {
         return counts;
     }
 
+    /**
+     * The user's place in the partnership of an idea. An idea of a partnership the user is not in is reported
+     * exactly like a missing one, so that nothing leaks across partnerships.
+     */
+    public Membership membershipFor(long ideaId, String username) {
+        Idea idea = load(ideaId);
+        return partnerships.membership(username, idea.getPrefix())
+                .orElseThrow(() -> new NotFoundException("There is no idea " + idea.getNumber() + " in your partnerships."));
+    }
+
     /** The idea with this number in one of the user's partnerships, or a refusal that reveals nothing. */
     public Idea visible(String username, String number) {
         return find(username, number).orElseThrow(() -> new NotFoundException(

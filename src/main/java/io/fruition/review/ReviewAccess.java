@@ -6,7 +6,6 @@ import io.fruition.idea.Idea;
 import io.fruition.idea.Ideas;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
-import io.fruition.shared.NotFoundException;
 
 /** The one check every review action starts with: is the idea in one of the user's partnerships? */
 @Component
@@ -24,10 +23,8 @@ class ReviewAccess {
     }
 
     Access of(long ideaId, String username) {
-        Idea idea = ideas.get(ideaId);
-        Membership member = partnerships.membership(username, idea.getPrefix())
-                .orElseThrow(() -> new NotFoundException("There is no idea " + idea.getNumber() + " in your partnerships."));
-        return new Access(idea, member);
+        Membership member = ideas.membershipFor(ideaId, username);
+        return new Access(ideas.get(ideaId), member);
     }
 
     Idea idea(long ideaId) {

@@ -18,10 +18,8 @@ import io.fruition.idea.Idea;
 import io.fruition.idea.Ideas;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.PartnershipRole;
-import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
 import io.fruition.shared.InvalidInputException;
-import io.fruition.shared.NotFoundException;
 
 /**
  * Both sides' value estimates of an idea and the priority decided from them. Neither side sees the other's
@@ -34,22 +32,19 @@ public class ValueEstimates {
     private final ValuationRepository estimates;
     private final JdbcClient jdbc;
     private final Ideas ideas;
-    private final Partnerships partnerships;
     private final Clock clock;
 
-    ValueEstimates(ValuationRepository estimates, JdbcClient jdbc, Ideas ideas, Partnerships partnerships, Clock clock) {
+    ValueEstimates(ValuationRepository estimates, JdbcClient jdbc, Ideas ideas, Clock clock) {
         this.estimates = estimates;
         this.jdbc = jdbc;
         this.ideas = ideas;
-        this.partnerships = partnerships;
         this.clock = clock;
     }
 
     @Transactional
     public ValueEstimate record(long ideaId, Side side, String estimator, EstimateInput input) {
         Idea idea = ideas.get(ideaId);
-        Membership member = partnerships.membership(estimator, idea.getPrefix())
-                .orElseThrow(() -> new NotFoundException("There is no idea " + idea.getNumber() + " in your partnerships."));
+        Membership member = ideas.membershipFor(ideaId, estimator);
         List<String> problems = new ArrayList<>();
         if (side != Side.CUSTOMER && side != Side.SUPPLIER) {
             problems.add("Estimates are made by the customer and the supplier side only.");
@@ -84,9 +79,7 @@ public class ValueEstimates {
      * member sees none), so neither estimator can anchor on the other's numbers.
      */
     public List<ValueEstimate> visibleTo(long ideaId, String username) {
-        Idea idea = ideas.get(ideaId);
-        Membership member = partnerships.membership(username, idea.getPrefix())
-                .orElseThrow(() -> new NotFoundException("There is no idea " + idea.getNumber() + " in your partnerships."));
+        Membership member = ideas.membershipFor(ideaId, username);
         List<ValueEstimate> all = estimates.findByIdeaId(ideaId);
         if (all.size() == 2) {
             return all.stream().sorted((a, b) -> a.getSide().compareTo(b.getSide())).toList();
