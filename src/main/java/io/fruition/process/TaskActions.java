@@ -57,10 +57,70 @@ public class TaskActions {
         return e;
     }
 
+    /** Gives a claimed task back to its candidates. Only its assignee may. */
+    @Transactional
+    public void unclaim(String username, String taskId) {
+        Task task = visibleTask(username, taskId);
+        if (!username.equals(task.getAssignee())) {
+            throw new TaskNotAvailableException("Only the task's assignee can give it back; it is assigned to "
+                    + (task.getAssignee() == null ? "nobody" : task.getAssignee()) + ".");
+        }
+        taskService.setAssignee(taskId, null);
+    }
+
+    /**
+     * Hands the task to another member who may do it (one of its candidates). The assignee may delegate; so may
+     * a candidate of a task nobody has claimed yet.
+     */
+    @Transactional
+    public void delegate(String username, String taskId, String to) {
+        Task task = visibleTask(username, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
+            throw new TaskNotAvailableException("This task is assigned to " + task.getAssignee() + "; only they can hand it on.");
+        }
+        if (to == null || to.isBlank() || to.equals(username)) {
+            throw new io.fruition.shared.InvalidInputException("Choose another member to hand the task to.");
+        }
+        if (!mayDo(to, taskId)) {
+            throw new io.fruition.shared.InvalidInputException(to + " may not do this task: it is for "
+                    + String.join(", ", candidateGroups(taskId)) + ".");
+        }
+        taskService.setAssignee(taskId, to);
+    }
+
+    /** Sets the due date and the follow-up date; only the assignee may. Null clears a follow-up date. */
+    @Transactional
+    public void schedule(String username, String taskId, java.util.Date due, java.util.Date followUp) {
+        Task task = visibleTask(username, taskId);
+        if (!username.equals(task.getAssignee())) {
+            throw new TaskNotAvailableException("Claim the task to change its dates.");
+        }
+        if (due == null) {
+            throw new io.fruition.shared.InvalidInputException("A task keeps a due date.");
+        }
+        if (followUp != null && followUp.after(due)) {
+            throw new io.fruition.shared.InvalidInputException("The follow-up date must not be after the due date.");
+        }
+        task.setDueDate(due);
+        task.setFollowUpDate(followUp);
+        taskService.saveTask(task);
+    }
+
+    /** Whether the user is the assignee of the task or one of its candidates (directly or through a group). */
+    public boolean mayDo(String username, String taskId) {
+        return taskService.createTaskQuery().taskId(taskId).taskAssignee(username).count() > 0
+                || taskService.createTaskQuery().taskId(taskId).taskCandidateUser(username).includeAssignedTasks()
+                        .count() > 0;
+    }
+
+    private java.util.List<String> candidateGroups(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).toList();
+    }
+
     private Task visibleTask(String username, String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId)
-                .or().taskAssignee(username).taskCandidateUser(username).endOr()
-                .singleResult();
+        Task task = taskId == null || !mayDo(username, taskId) ? null
+                : taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw new TaskNotAvailableException(
                     "This task is not open to you: it was completed, reassigned, or is for someone else.");

@@ -1,6 +1,7 @@
 package io.fruition.process;
 
 import java.util.HashMap;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
 import io.fruition.partnership.Membership;
+import io.fruition.idea.Ideas;
 import io.fruition.partnership.Partnerships;
 
 /**
@@ -26,11 +28,66 @@ public class TaskInbox {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final Partnerships partnerships;
+    private final Ideas ideas;
+    private final Clock clock;
 
-    TaskInbox(TaskService taskService, RuntimeService runtimeService, Partnerships partnerships) {
+    TaskInbox(TaskService taskService, RuntimeService runtimeService, Partnerships partnerships, Ideas ideas,
+            Clock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.partnerships = partnerships;
+        this.ideas = ideas;
+        this.clock = clock;
+    }
+
+    /**
+     * One page of the user's inbox, sorted and filtered in the engine's query: only that page is loaded, never
+     * all tasks.
+     */
+    public List<TaskSummary> page(String username, InboxQuery query, int offset, int limit) {
+        TaskQuery taskQuery = queryFor(username, query);
+        if (taskQuery == null) {
+            return List.of();
+        }
+        switch (query.sort()) {
+            case CREATED -> taskQuery.orderByTaskCreateTime().desc();
+            case PRIORITY -> taskQuery.orderByTaskPriority().desc().orderByDueDate().asc();
+            case DUE -> taskQuery.orderByDueDate().asc().orderByTaskCreateTime().asc();
+        }
+        return summaries(taskQuery.listPage(offset, limit));
+    }
+
+    public long count(String username, InboxQuery query) {
+        TaskQuery taskQuery = queryFor(username, query);
+        return taskQuery == null ? 0 : taskQuery.count();
+    }
+
+    /** The steps (task definition keys and names) that tasks of the user's partnerships can be at. */
+    public Map<String, String> steps() {
+        return Map.ofEntries(
+                Map.entry(IdeaProcess.Element.SCREEN_IDEA, "Screen the idea"),
+                Map.entry(IdeaProcess.Element.CLARIFY_IDEA, "Clarify the idea"),
+                Map.entry(IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, "Estimate the value for the customer"),
+                Map.entry(IdeaProcess.Element.ESTIMATE_SUPPLIER_VALUE, "Estimate the value for the supplier"),
+                Map.entry(IdeaProcess.Element.BOARD_VOTE, "Vote on the idea"),
+                Map.entry(IdeaProcess.Element.REVISE_IDEA, "Revise the idea"),
+                Map.entry(IdeaProcess.Element.CHAIR_DECISION, "Decide as board chair"),
+                Map.entry(IdeaProcess.Element.SPONSOR_APPROVAL, "Approve the investment"),
+                Map.entry(IdeaProcess.DeliveryElement.PLAN_DELIVERY, "Plan the delivery"),
+                Map.entry(IdeaProcess.DeliveryElement.REPORT_PROGRESS, "Report progress"),
+                Map.entry(IdeaProcess.DeliveryElement.ACCEPT_DELIVERY, "Accept the delivery"),
+                Map.entry(IdeaProcess.Element.RECORD_CUSTOMER_BENEFIT, "Record the customer's realised benefit"),
+                Map.entry(IdeaProcess.Element.RECORD_SUPPLIER_BENEFIT, "Record the supplier's realised benefit"));
+    }
+
+    /** The task, if the user may see it (assigned to them, offered to them, or in one of their partnerships). */
+    public java.util.Optional<TaskSummary> find(String username, String taskId) {
+        TaskQuery taskQuery = queryFor(username, InboxQuery.of(InboxQuery.Scope.ALL));
+        if (taskQuery == null || taskId == null) {
+            return java.util.Optional.empty();
+        }
+        Task task = taskQuery.taskId(taskId).singleResult();
+        return task == null ? java.util.Optional.empty() : java.util.Optional.of(summaries(List.of(task)).get(0));
     }
 
     public List<TaskSummary> openTasksOf(String username, int max) {
@@ -38,9 +95,7 @@ public class TaskInbox {
         if (query == null) {
             return List.of();
         }
-        List<Task> tasks = query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, max);
-        Map<String, String> businessKeys = businessKeysOf(tasks);
-        return tasks.stream().map(t -> summary(t, businessKeys.get(t.getProcessInstanceId()))).toList();
+        return summaries(query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, max));
     }
 
     public long countOpenTasksOf(String username) {
@@ -49,8 +104,7 @@ public class TaskInbox {
     }
 
     private TaskQuery queryFor(String username) {
-        String[] tenants = partnerships.membershipsOf(username).stream()
-                .map(Membership::partnershipPrefix).toArray(String[]::new);
+        String[] tenants = tenantsOf(username);
         if (tenants.length == 0) {
             return null;
         }
@@ -58,6 +112,55 @@ public class TaskInbox {
                 .tenantIdIn(tenants)
                 .active()
                 .or().taskAssignee(username).taskCandidateUser(username).endOr();
+    }
+
+    private TaskQuery queryFor(String username, InboxQuery query) {
+        String[] tenants = tenantsOf(username);
+        if (query.partnership() != null) {
+            tenants = java.util.Arrays.stream(tenants).filter(query.partnership()::equals).toArray(String[]::new);
+        }
+        if (tenants.length == 0) {
+            return null;
+        }
+        TaskQuery taskQuery = taskService.createTaskQuery().tenantIdIn(tenants).active();
+        switch (query.scope()) {
+            case MINE -> taskQuery.taskAssignee(username);
+            case OFFERED -> taskQuery.taskCandidateUser(username);
+            case ALL -> {
+            }
+        }
+        if (query.stepKey() != null) {
+            taskQuery.taskDefinitionKey(query.stepKey());
+        }
+        if (query.ideaNumber() != null) {
+            taskQuery.processInstanceBusinessKey(query.ideaNumber());
+        }
+        java.util.Date now = java.util.Date.from(clock.instant());
+        switch (query.due()) {
+            case OVERDUE -> taskQuery.dueBefore(now);
+            case THIS_WEEK -> taskQuery.dueAfter(now).dueBefore(java.util.Date.from(clock.instant()
+                    .atZone(java.time.ZoneId.systemDefault()).toLocalDate()
+                    .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+                    .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
+            case ANY -> {
+            }
+        }
+        return taskQuery;
+    }
+
+    private String[] tenantsOf(String username) {
+        return partnerships.membershipsOf(username).stream().map(Membership::partnershipPrefix).toArray(String[]::new);
+    }
+
+    private List<TaskSummary> summaries(List<Task> tasks) {
+        Map<String, String> businessKeys = businessKeysOf(tasks);
+        Map<String, io.fruition.idea.Idea> byNumber = businessKeys.isEmpty() ? Map.of()
+                : ideas.byNumbers(businessKeys.values());
+        return tasks.stream().map(t -> {
+            String number = businessKeys.get(t.getProcessInstanceId());
+            io.fruition.idea.Idea idea = number == null ? null : byNumber.get(number);
+            return summary(t, number, idea == null ? null : idea.getTitle());
+        }).toList();
     }
 
     /** One query for the ideas (business keys) behind a page of tasks. */
@@ -73,11 +176,12 @@ public class TaskInbox {
         return keys;
     }
 
-    private static TaskSummary summary(Task task, String ideaNumber) {
-        return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), ideaNumber,
+    private static TaskSummary summary(Task task, String ideaNumber, String ideaTitle) {
+        return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), ideaNumber, ideaTitle,
                 task.getTenantId(),
                 task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getAssignee());
+                task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(),
+                task.getAssignee(), task.getPriority());
     }
 }

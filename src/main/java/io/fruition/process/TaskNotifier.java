@@ -14,9 +14,10 @@ import io.fruition.notification.NoticeKind;
 import io.fruition.notification.Notifications;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
+import io.fruition.valuation.ValueEstimates;
 
 /**
- * Tells the candidates of every new task that it waits for them. The engine publishes task events to Spring
+ * Tells the candidates of every new task that it waits for them, and gives the task the priority of its idea. The engine publishes task events to Spring
  * (camunda.bpm.eventing.task) inside its transaction, so a task that is rolled back announces nothing.
  */
 @Component
@@ -24,10 +25,12 @@ class TaskNotifier {
 
     private final Partnerships partnerships;
     private final Notifications notifications;
+    private final ValueEstimates valuation;
 
-    TaskNotifier(Partnerships partnerships, Notifications notifications) {
+    TaskNotifier(Partnerships partnerships, Notifications notifications, ValueEstimates valuation) {
         this.partnerships = partnerships;
         this.notifications = notifications;
+        this.valuation = valuation;
     }
 
     @EventListener
@@ -37,6 +40,13 @@ class TaskNotifier {
         if (prefix == null || !(ideaId instanceof Number id) || !TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             return;
         }
+        // The inbox sorts by the idea's priority: the engine's task priority carries it.
+        valuation.priorityOf(id.longValue()).ifPresent(p -> task.setPriority(switch (p.priority()) {
+            case QUICK_WIN -> 80;
+            case STRATEGIC_BET -> 70;
+            case FILL_IN -> 50;
+            case DEPRIORITISE -> 30;
+        }));
         Set<String> recipients = new LinkedHashSet<>();
         if (task.getAssignee() != null) {
             recipients.add(task.getAssignee());

@@ -21,7 +21,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
+import io.fruition.process.TaskInbox;
 import io.fruition.security.CurrentUser;
+import io.fruition.task.ui.InboxView;
 import io.fruition.security.UserAccount;
 import io.fruition.security.UserAccounts;
 import jakarta.annotation.security.PermitAll;
@@ -33,14 +35,14 @@ import jakarta.annotation.security.PermitAll;
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, UserAccounts accounts, Partnerships partnerships,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, TaskInbox inbox) {
         String username = currentUser.require();
         UserAccount account = accounts.find(username).orElseThrow();
         List<Membership> memberships = partnerships.membershipsOf(username);
 
         Span brand = new Span("Fruition");
         brand.addClassName("brand");
-        addToDrawer(brand, navigation(currentUser.isAdmin()));
+        addToDrawer(brand, navigation(currentUser.isAdmin(), inbox.countOpenTasksOf(username)));
 
         Span who = new Span(account.getDisplayName());
         who.addClassName("user-name");
@@ -65,9 +67,18 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
     }
 
-    private static SideNav navigation(boolean admin) {
+    private static SideNav navigation(boolean admin, long openTasks) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD.create()));
+        SideNavItem tasks = new SideNavItem("Tasks", InboxView.class, VaadinIcon.CHECK_SQUARE_O.create());
+        if (openTasks > 0) {
+            Span badge = new Span(String.valueOf(openTasks));
+            badge.getElement().getThemeList().add("badge contrast pill small");
+            badge.setId("nav-task-count");
+            badge.getElement().setAttribute("aria-label", openTasks + " open tasks");
+            tasks.setSuffixComponent(badge);
+        }
+        nav.addItem(tasks);
         if (admin) {
             nav.addItem(new SideNavItem("Engine cockpit", "/camunda/app/cockpit/", VaadinIcon.COGS.create()));
         }

@@ -1,0 +1,109 @@
+package io.fruition.process;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.fruition.form.FormRejectedException;
+import io.fruition.form.FormSchema;
+import io.fruition.form.FormValidator;
+import io.fruition.partnership.Membership;
+import io.fruition.partnership.Partnerships;
+import io.fruition.process.TaskActions.TaskNotAvailableException;
+
+/**
+ * A task with its Camunda Form (the form-js schema deployed with the process) and the variables it is shown
+ * with; and completing it with values the server has checked against that same schema.
+ */
+@Service
+public class TaskForms {
+
+    private final TaskService taskService;
+    private final FormService formService;
+    private final TaskInbox inbox;
+    private final TaskActions actions;
+    private final FormValidator validator;
+    private final Partnerships partnerships;
+
+    TaskForms(TaskService taskService, FormService formService, TaskInbox inbox, TaskActions actions,
+            FormValidator validator, Partnerships partnerships) {
+        this.taskService = taskService;
+        this.formService = formService;
+        this.inbox = inbox;
+        this.actions = actions;
+        this.validator = validator;
+        this.partnerships = partnerships;
+    }
+
+    /** A task as its view needs it. {@code mayAct}: the user may claim or complete it. */
+    public record TaskForm(TaskSummary task, FormSchema schema, Map<String, Object> variables, boolean mayAct,
+            long ideaId) {
+
+        public boolean assignedTo(String username) {
+            return username.equals(task.assignee());
+        }
+    }
+
+    /** The task if the user may see it (their partnerships); empty for a task that is gone or someone else's. */
+    @Transactional(readOnly = true)
+    public Optional<TaskForm> open(String username, String taskId) {
+        Optional<TaskSummary> task = inbox.find(username, taskId);
+        if (task.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> variables = new HashMap<>(taskService.getVariables(taskId));
+        Object ideaId = variables.get(IdeaProcess.Var.IDEA_ID);
+        return Optional.of(new TaskForm(task.get(), schema(taskId), variables, actions.mayDo(username, taskId),
+                ideaId instanceof Number n ? n.longValue() : -1));
+    }
+
+    /**
+     * Completes the task with the submitted values, after checking them against the task's form. Only the
+     * assignee completes: a task claimed or completed by someone else meanwhile is refused with a plain message.
+     */
+    @Transactional
+    public void complete(String username, String taskId, Map<String, Object> submitted) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || !actions.mayDo(username, taskId)) {
+            throw new TaskNotAvailableException(
+                    "This task is no longer open to you: it was completed or reassigned in the meantime.");
+        }
+        if (!username.equals(task.getAssignee())) {
+            throw new TaskNotAvailableException(task.getAssignee() == null ? "Claim the task before completing it."
+                    : "This task is assigned to " + task.getAssignee() + " now.");
+        }
+        FormValidator.Result result = validator.validate(schema(taskId), submitted, taskService.getVariables(taskId));
+        if (!result.valid()) {
+            throw new FormRejectedException(result.errors());
+        }
+        actions.complete(username, taskId, result.values());
+    }
+
+    /** The members of the task's partnership who may do it, for handing it on. */
+    @Transactional(readOnly = true)
+    public List<String> candidatesFor(String username, String taskId) {
+        TaskSummary task = inbox.find(username, taskId).orElseThrow(() -> new TaskNotAvailableException(
+                "This task is no longer open to you."));
+        return partnerships.membersOf(task.partnershipPrefix()).stream().map(Membership::username)
+                .filter(u -> !u.equals(username) && actions.mayDo(u, taskId)).sorted().toList();
+    }
+
+    private FormSchema schema(String taskId) {
+        try (InputStream form = formService.getDeployedTaskForm(taskId)) {
+            return FormSchema.parse(new String(form.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException | ProcessEngineException e) {
+            throw new IllegalStateException("The form of this task could not be loaded: " + e.getMessage(), e);
+        }
+    }
+}

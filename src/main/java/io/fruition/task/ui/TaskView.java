@@ -1,0 +1,300 @@
+package io.fruition.task.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import io.fruition.form.FeelEvaluator;
+import io.fruition.form.FormRejectedException;
+import io.fruition.form.ui.FormRenderer;
+import io.fruition.form.ui.FormRenderer.RenderedForm;
+import io.fruition.idea.Idea;
+import io.fruition.idea.IdeaComment;
+import io.fruition.idea.Ideas;
+import io.fruition.process.TaskActions;
+import io.fruition.process.TaskActions.TaskNotAvailableException;
+import io.fruition.process.TaskForms;
+import io.fruition.process.TaskForms.TaskForm;
+import io.fruition.review.BoardVotes;
+import io.fruition.review.ScreeningRecord;
+import io.fruition.review.Screenings;
+import io.fruition.review.Vote;
+import io.fruition.security.CurrentUser;
+import io.fruition.shared.InvalidInputException;
+import io.fruition.valuation.ValueEstimate;
+import io.fruition.valuation.ValueEstimates;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * One task: the idea in context on the left (what it is, what earlier steps decided, the estimates and votes
+ * the user may see, comments), the task's own Camunda Form on the right. The form is checked again on the
+ * server before the task completes.
+ */
+@Route("tasks/:taskId")
+@PageTitle("Task · Fruition")
+@PermitAll
+public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
+
+    private final String username;
+    private final TaskForms forms;
+    private final TaskActions actions;
+    private final Ideas ideas;
+    private final ValueEstimates estimates;
+    private final Screenings screenings;
+    private final BoardVotes votes;
+    private final FormRenderer renderer;
+
+    final VerticalLayout context = new VerticalLayout();
+    final VerticalLayout work = new VerticalLayout();
+    final Div problems = new Div();
+    RenderedForm form;
+    String taskId;
+
+    public TaskView(CurrentUser currentUser, TaskForms forms, TaskActions actions, Ideas ideas,
+            ValueEstimates estimates, Screenings screenings, BoardVotes votes, FeelEvaluator feel) {
+        this.username = currentUser.require();
+        this.forms = forms;
+        this.actions = actions;
+        this.ideas = ideas;
+        this.estimates = estimates;
+        this.screenings = screenings;
+        this.votes = votes;
+        this.renderer = new FormRenderer(feel);
+        addClassName("task-view");
+        context.addClassName("task-context");
+        work.addClassName("task-work");
+        problems.setId("task-problems");
+        problems.addClassName("form-problems");
+        setSizeFull();
+        add(context, work);
+        setFlexGrow(1, context);
+        setFlexGrow(1, work);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        taskId = event.getRouteParameters().get("taskId").orElse(null);
+        show();
+    }
+
+    void show() {
+        context.removeAll();
+        work.removeAll();
+        problems.removeAll();
+        Optional<TaskForm> task = forms.open(username, taskId);
+        if (task.isEmpty()) {
+            gone("This task is not open to you: it was completed, handed on, or it belongs to someone else.");
+            return;
+        }
+        showContext(task.get());
+        showWork(task.get());
+    }
+
+    private void showWork(TaskForm task) {
+        H3 title = new H3(task.task().name());
+        title.setId("task-title");
+        Span due = new Span(task.task().due() == null ? "No due date"
+                : "Due " + InboxView.DATE.format(task.task().due().atZone(ZoneId.systemDefault())));
+        Span assignee = new Span(task.task().assignee() == null ? "Not claimed yet"
+                : task.assignedTo(username) ? "Assigned to you" : "Assigned to " + task.task().assignee());
+        assignee.setId("task-assignee");
+        work.add(title, new HorizontalLayout(due, assignee), problems);
+
+        form = renderer.render(task.schema(), task.variables());
+        form.setId("task-form");
+        boolean mine = task.assignedTo(username);
+        form.setEnabled(mine);
+        work.add(form);
+
+        if (!task.mayAct()) {
+            work.add(new Paragraph("You can read this task, but it is for someone else."));
+        } else if (task.task().assignee() == null) {
+            Button claim = new Button("Claim", e -> act(() -> actions.claim(username, taskId), "You claimed the task."));
+            claim.setId("claim-task");
+            claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            work.add(new Paragraph("Claim the task to work on it; it then waits for nobody else."), claim);
+        } else if (mine) {
+            Button complete = new Button("Complete", e -> complete());
+            complete.setId("complete-task");
+            complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            complete.addClickShortcut(com.vaadin.flow.component.Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
+            Button giveBack = new Button("Give back", e -> act(() -> actions.unclaim(username, taskId),
+                    "The task is offered to its candidates again."));
+            giveBack.setId("unclaim-task");
+            work.add(new HorizontalLayout(complete, giveBack), dates(task));
+        }
+    }
+
+    private Component dates(TaskForm task) {
+        DatePicker due = new DatePicker("Due date");
+        due.setId("task-due");
+        DatePicker followUp = new DatePicker("Follow-up date");
+        followUp.setId("task-follow-up");
+        followUp.setClearButtonVisible(true);
+        ZoneId zone = ZoneId.systemDefault();
+        if (task.task().due() != null) {
+            due.setValue(task.task().due().atZone(zone).toLocalDate());
+        }
+        if (task.task().followUp() != null) {
+            followUp.setValue(task.task().followUp().atZone(zone).toLocalDate());
+        }
+        Button save = new Button("Save dates", e -> act(() -> actions.schedule(username, taskId, date(due.getValue()),
+                date(followUp.getValue())), "Dates saved."));
+        save.setId("save-dates");
+        HorizontalLayout row = new HorizontalLayout(due, followUp, save);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    void complete() {
+        problems.removeAll();
+        try {
+            forms.complete(username, taskId, form.values());
+            Notification.show("Done: " + currentTitle() + ".", 4000, Notification.Position.BOTTOM_START);
+            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+        } catch (FormRejectedException e) {
+            List<String> unplaced = form.showErrors(e.fieldErrors());
+            problems.add(new Span("Please correct the marked fields."));
+            unplaced.forEach(p -> problems.add(new Div(p)));
+        } catch (TaskNotAvailableException e) {
+            gone(e.getMessage());
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> problems.add(new Div(p)));
+        }
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Notification.show(done, 3000, Notification.Position.BOTTOM_START);
+            show();
+        } catch (TaskNotAvailableException e) {
+            gone(e.getMessage());
+        } catch (InvalidInputException e) {
+            problems.removeAll();
+            e.problems().forEach(p -> problems.add(new Div(p)));
+        }
+    }
+
+    private void gone(String message) {
+        work.removeAll();
+        Paragraph text = new Paragraph(message);
+        text.setId("task-gone");
+        work.add(new H3("This task is not available"), text, new RouterLink("Back to your tasks", InboxView.class));
+    }
+
+    private String currentTitle() {
+        return forms.open(username, taskId).map(t -> t.task().name()).orElse("the task is complete");
+    }
+
+    private void showContext(TaskForm task) {
+        Optional<Idea> found = task.task().ideaNumber() == null ? Optional.empty()
+                : ideas.find(username, task.task().ideaNumber());
+        if (found.isEmpty()) {
+            context.add(new Paragraph("This task belongs to no idea you can see."));
+            return;
+        }
+        Idea idea = found.get();
+        H2 title = new H2(idea.getNumber() + " · " + idea.getTitle());
+        title.setId("idea-title");
+        Span status = new Span(idea.getStatus().label());
+        status.addClassName("status-badge");
+        status.setId("idea-status");
+        context.add(title, status, section("Problem", idea.getProblem()), section("Proposal", idea.getProposal()));
+        if (idea.getExpectedBenefit() != null) {
+            context.add(section("Expected benefit", idea.getExpectedBenefit()));
+        }
+        context.add(new Paragraph("Submitted by " + idea.getSubmitter() + " (" + idea.getOriginSide().label().toLowerCase()
+                + " side)"));
+        estimates.priorityOf(idea.getId()).ifPresent(p -> {
+            Paragraph priority = new Paragraph("Priority: " + p.priority().label() + " · mutual value score "
+                    + p.value().score().toPlainString() + " · split " + p.value().customerSharePercent() + "% customer / "
+                    + p.value().supplierSharePercent() + "% supplier");
+            priority.setId("idea-priority");
+            context.add(priority);
+        });
+        List<ScreeningRecord> screened = screenings.of(idea.getId());
+        if (!screened.isEmpty()) {
+            context.add(new H4("Screening"));
+            screened.forEach(s -> context.add(new Paragraph(s.decidedBy() + ": " + s.outcome().name().toLowerCase()
+                    + (s.reason() == null ? "" : " — " + s.reason()) + (s.note() == null ? "" : " (" + s.note() + ")"))));
+        }
+        List<ValueEstimate> visible = estimates.visibleTo(idea.getId(), username);
+        if (!visible.isEmpty()) {
+            Div list = new Div();
+            list.setId("idea-estimates");
+            visible.forEach(e -> list.add(new Paragraph(e.getSide().label() + " side: " + e.getBenefitLow().toPlainString()
+                    + " / " + e.getBenefitLikely().toPlainString() + " / " + e.getBenefitHigh().toPlainString()
+                    + " a year (expected " + e.getExpectedBenefit().toPlainString() + "), one-off cost "
+                    + e.getOneOffCost().toPlainString() + ", confidence " + e.getConfidence().label().toLowerCase())));
+            context.add(new H4("Estimates"), list);
+        }
+        List<Vote> cast = votes.visibleTo(idea.getId(), username);
+        if (!cast.isEmpty()) {
+            context.add(new H4("Votes"));
+            cast.forEach(v -> context.add(new Paragraph("Round " + v.round() + " · " + v.voter() + " ("
+                    + v.side().label().toLowerCase() + "): " + v.decision().name().toLowerCase() + " — " + v.reason())));
+        }
+        context.add(comments(idea));
+    }
+
+    private Component comments(Idea idea) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.add(new H4("Comments"));
+        List<IdeaComment> all = ideas.comments(username, idea.getNumber());
+        if (all.isEmpty()) {
+            box.add(new Paragraph("No comments yet."));
+        }
+        all.forEach(c -> box.add(new Paragraph(c.author() + ": " + c.body())));
+        TextArea text = new TextArea("Add a comment");
+        text.setId("comment-text");
+        text.setWidthFull();
+        text.setMaxLength(4000);
+        Button add = new Button("Comment", e -> {
+            try {
+                ideas.comment(username, idea.getNumber(), text.getValue());
+                show();
+            } catch (InvalidInputException ex) {
+                text.setErrorMessage(String.join(" ", ex.problems()));
+                text.setInvalid(true);
+            }
+        });
+        add.setId("comment-add");
+        box.add(text, add);
+        return box;
+    }
+
+    private static Component section(String heading, String text) {
+        Div section = new Div(new H4(heading), new Paragraph(text));
+        section.addClassName("idea-section");
+        return section;
+    }
+
+    private static Date date(LocalDate value) {
+        return value == null ? null : Date.from(value.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+}

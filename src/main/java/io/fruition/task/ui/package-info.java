@@ -1,0 +1,2 @@
+/** Vaadin views of the human-task workspace: /tasks and /tasks/{id}. */
+package io.fruition.task.ui;
