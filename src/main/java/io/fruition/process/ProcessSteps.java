@@ -32,6 +32,12 @@ public class ProcessSteps {
         this.taskActions = taskActions;
     }
 
+    /** The id of the (first) open task at this step of the idea. */
+    public String taskIdAt(String ideaNumber, String elementId) {
+        return openTasks(ideaNumber, elementId).stream().findFirst().map(Task::getId)
+                .orElseThrow(() -> new IllegalStateException(ideaNumber + " has no open task at " + elementId + "."));
+    }
+
     /** The users to whom the open tasks of one step of an idea are assigned (vote tasks: one per voter). */
     public List<String> assigneesAt(String ideaNumber, String elementId) {
         return openTasks(ideaNumber, elementId).stream().map(Task::getAssignee).toList();

@@ -21,6 +21,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+
 import io.fruition.process.TaskInbox;
 import io.fruition.security.CurrentUser;
 import io.fruition.task.ui.InboxView;
@@ -32,17 +35,22 @@ import jakarta.annotation.security.PermitAll;
 @Layout
 @PermitAll
 @StyleSheet("context://styles/fruition.css")
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final String username;
+    private final TaskInbox inbox;
+    private Span taskCount;
 
     public MainLayout(CurrentUser currentUser, UserAccounts accounts, Partnerships partnerships,
             AuthenticationContext authentication, TaskInbox inbox) {
-        String username = currentUser.require();
+        this.username = currentUser.require();
+        this.inbox = inbox;
         UserAccount account = accounts.find(username).orElseThrow();
         List<Membership> memberships = partnerships.membershipsOf(username);
 
         Span brand = new Span("Fruition");
         brand.addClassName("brand");
-        addToDrawer(brand, navigation(currentUser.isAdmin(), inbox.countOpenTasksOf(username)));
+        addToDrawer(brand, navigation(currentUser.isAdmin()));
 
         Span who = new Span(account.getDisplayName());
         who.addClassName("user-name");
@@ -67,17 +75,23 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
     }
 
-    private static SideNav navigation(boolean admin, long openTasks) {
+    /** The open-task count in the navigation follows every navigation (a completed task leaves the count). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        long open = inbox.countOpenTasksOf(username);
+        taskCount.setText(String.valueOf(open));
+        taskCount.setVisible(open > 0);
+        taskCount.getElement().setAttribute("aria-label", open + " open tasks");
+    }
+
+    private SideNav navigation(boolean admin) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD.create()));
         SideNavItem tasks = new SideNavItem("Tasks", InboxView.class, VaadinIcon.CHECK_SQUARE_O.create());
-        if (openTasks > 0) {
-            Span badge = new Span(String.valueOf(openTasks));
-            badge.getElement().getThemeList().add("badge contrast pill small");
-            badge.setId("nav-task-count");
-            badge.getElement().setAttribute("aria-label", openTasks + " open tasks");
-            tasks.setSuffixComponent(badge);
-        }
+        taskCount = new Span();
+        taskCount.getElement().getThemeList().add("badge contrast pill small");
+        taskCount.setId("nav-task-count");
+        tasks.setSuffixComponent(taskCount);
         nav.addItem(tasks);
         if (admin) {
             nav.addItem(new SideNavItem("Engine cockpit", "/camunda/app/cockpit/", VaadinIcon.COGS.create()));

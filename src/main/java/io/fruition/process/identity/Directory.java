@@ -67,6 +67,28 @@ public class Directory {
         return new Snapshot(List.copyOf(users.values()), List.copyOf(groups.values()), List.copyOf(tenants.values()));
     }
 
+    /**
+     * The groups of one user, without building the whole directory: the engine asks this for every task query
+     * by candidate user, so it must be cheap.
+     */
+    @Transactional(readOnly = true)
+    public List<DirectoryGroup> groupsOf(String userId) {
+        List<DirectoryGroup> groups = new java.util.ArrayList<>();
+        accounts.find(userId).filter(UserAccount::isAdmin).ifPresent(a -> groups.add(new DirectoryGroup(
+                Groups.CAMUNDA_ADMIN, "Fruition administrators", Groups.GROUP_TYPE_SYSTEM, null)));
+        for (Membership membership : partnerships.membershipsOf(userId)) {
+            Set<String> ids = membership.groupIds();
+            for (MemberGroups.GroupInfo group : MemberGroups.allOf(membership.partnershipPrefix(),
+                    membership.partnershipName())) {
+                if (ids.contains(group.id())) {
+                    groups.add(new DirectoryGroup(group.id(), group.name(), Groups.GROUP_TYPE_WORKFLOW,
+                            group.partnershipPrefix()));
+                }
+            }
+        }
+        return groups;
+    }
+
     public boolean checkPassword(String username, String password) {
         return accounts.checkPassword(username, password);
     }

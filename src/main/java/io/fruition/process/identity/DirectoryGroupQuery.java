@@ -2,7 +2,6 @@ package io.fruition.process.identity;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.GroupQueryImpl;
@@ -34,15 +33,13 @@ class DirectoryGroupQuery extends GroupQueryImpl {
     }
 
     private List<Group> matches() {
-        Directory.Snapshot snapshot = directory.snapshot();
-        Set<String> groupsOfUser = userId == null ? null : snapshot.users().stream()
-                .filter(u -> u.id().equals(userId)).findFirst()
-                .map(Directory.DirectoryUser::groups).orElse(Set.of());
-        return snapshot.groups().stream()
+        // "Which groups is this user in?" is what the engine asks for every task query by candidate user.
+        List<Directory.DirectoryGroup> candidates = userId != null ? directory.groupsOf(userId)
+                : directory.snapshot().groups();
+        return candidates.stream()
                 .filter(g -> Matching.eq(id, g.id()) && Matching.in(ids, g.id()))
                 .filter(g -> Matching.eq(name, g.name()) && Matching.like(nameLike, g.name()))
                 .filter(g -> Matching.eq(type, g.type()))
-                .filter(g -> groupsOfUser == null || groupsOfUser.contains(g.id()))
                 .filter(g -> tenantId == null || tenantId.equals(g.tenant()))
                 .sorted(Comparator.comparing(Directory.DirectoryGroup::id))
                 .map(EngineIdentities::group)

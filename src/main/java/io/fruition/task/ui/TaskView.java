@@ -88,7 +88,7 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         work.addClassName("task-work");
         problems.setId("task-problems");
         problems.addClassName("form-problems");
-        setSizeFull();
+        setWidthFull();
         add(context, work);
         setFlexGrow(1, context);
         setFlexGrow(1, work);
@@ -121,14 +121,14 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         Span assignee = new Span(task.task().assignee() == null ? "Not claimed yet"
                 : task.assignedTo(username) ? "Assigned to you" : "Assigned to " + task.task().assignee());
         assignee.setId("task-assignee");
-        work.add(title, new HorizontalLayout(due, assignee), problems);
+        work.add(title, new HorizontalLayout(due, assignee));
 
         form = renderer.render(task.schema(), task.variables());
         form.setId("task-form");
         boolean mine = task.assignedTo(username);
         form.setEnabled(mine);
-        work.add(form);
 
+        // The actions come before the form, so they are at hand without scrolling past a long form.
         if (!task.mayAct()) {
             work.add(new Paragraph("You can read this task, but it is for someone else."));
         } else if (task.task().assignee() == null) {
@@ -141,10 +141,15 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
             complete.setId("complete-task");
             complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             complete.addClickShortcut(com.vaadin.flow.component.Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
+            complete.setTooltipText("Ctrl+Enter");
             Button giveBack = new Button("Give back", e -> act(() -> actions.unclaim(username, taskId),
                     "The task is offered to its candidates again."));
             giveBack.setId("unclaim-task");
-            work.add(new HorizontalLayout(complete, giveBack), dates(task));
+            work.add(new HorizontalLayout(complete, giveBack));
+        }
+        work.add(problems, form);
+        if (mine) {
+            work.add(dates(task));
         }
     }
 
@@ -171,9 +176,11 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
 
     void complete() {
         problems.removeAll();
+        String done = forms.open(username, taskId).map(t -> t.task().ideaNumber() + " · " + t.task().name())
+                .orElse("the task");
         try {
             forms.complete(username, taskId, form.values());
-            Notification.show("Done: " + currentTitle() + ".", 4000, Notification.Position.BOTTOM_START);
+            Notification.show("Done: " + done + ".", 4000, Notification.Position.BOTTOM_START);
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (FormRejectedException e) {
             List<String> unplaced = form.showErrors(e.fieldErrors());
@@ -204,10 +211,6 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         Paragraph text = new Paragraph(message);
         text.setId("task-gone");
         work.add(new H3("This task is not available"), text, new RouterLink("Back to your tasks", InboxView.class));
-    }
-
-    private String currentTitle() {
-        return forms.open(username, taskId).map(t -> t.task().name()).orElse("the task is complete");
     }
 
     private void showContext(TaskForm task) {

@@ -1,0 +1,168 @@
+package io.fruition.task.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouteParameters;
+
+import io.fruition.idea.Idea;
+import io.fruition.idea.IdeaStatus;
+import io.fruition.idea.IdeaSubmission;
+import io.fruition.idea.Ideas;
+import io.fruition.process.IdeaProcess;
+import io.fruition.process.InboxQuery;
+import io.fruition.process.ProcessSteps;
+import io.fruition.process.TaskActions;
+import io.fruition.process.TaskInbox;
+import io.fruition.support.KaribuTest;
+
+/** The task view's server side: context, pre-fill, claiming, validation messages, completion, concurrency. */
+class TaskViewTest extends KaribuTest {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    @Autowired
+    Ideas ideas;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    ProcessSteps steps;
+    @Autowired
+    TaskActions actions;
+
+    @Test
+    void an_unclaimed_task_shows_the_idea_and_a_read_only_form_until_it_is_claimed() {
+        Idea idea = submit();
+        login("nora");
+        TaskView view = open(taskOf(idea));
+
+        assertThat(_get(H2.class, spec -> spec.withId("idea-title")).getText()).isEqualTo(idea.getNumber() + " · " + idea.getTitle());
+        assertThat(view.form.isEnabled()).isFalse();
+        _click(_get(Button.class, spec -> spec.withId("claim-task")));
+
+        assertThat(ideas.get(idea.getId()).getStatus()).isEqualTo(IdeaStatus.IN_SCREENING);
+        assertThat(view.form.isEnabled()).isTrue();
+        assertThat(_find(Button.class, spec -> spec.withId("complete-task"))).hasSize(1);
+    }
+
+    @Test
+    void the_form_is_prefilled_from_the_tasks_variables() {
+        Idea idea = submit();
+        steps.complete("sam", idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA, Map.of(
+                IdeaProcess.Var.SCREENING_DECISION, "CLARIFY",
+                IdeaProcess.Var.CLARIFICATION_QUESTION, "Which depots would start?"));
+        steps.complete("pat", idea.getNumber(), IdeaProcess.Element.CLARIFY_IDEA, Map.of(
+                IdeaProcess.Var.CLARIFICATION_ANSWER, "Leeds and York first."));
+        login("sam");
+        TaskView view = open(taskOf(idea));
+        _click(_get(Button.class, spec -> spec.withId("claim-task")));
+
+        assertThat(view.form.field("screeningDecision").getValue()).isEqualTo("CLARIFY");
+        assertThat(view.form.field("clarificationQuestion").getValue()).isEqualTo("Which depots would start?");
+        assertThat(view.form.getElement().getOuterHTML()).contains("Leeds and York first.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void invalid_input_shows_the_fields_message_and_completes_nothing() {
+        Idea idea = submit();
+        steps.claim("nora", idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA);
+        login("nora");
+        TaskView view = open(taskOf(idea));
+
+        ((HasValue<?, Object>) view.form.field("screeningDecision")).setValue("REJECT");
+        assertThat(((TextArea) view.form.field("rejectionReason")).isVisible()).isTrue();
+        view.complete();
+
+        TextArea reason = (TextArea) view.form.field("rejectionReason");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Field is required.");
+        assertThat(ideas.get(idea.getId()).getStatus()).isEqualTo(IdeaStatus.IN_SCREENING);
+        assertThat(view.problems.getElement().getText()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void completing_the_form_moves_the_idea_on_and_returns_to_the_inbox() {
+        Idea idea = submit();
+        steps.claim("nora", idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA);
+        login("nora");
+        TaskView view = open(taskOf(idea));
+
+        ((RadioButtonGroup<Object>) view.form.field("screeningDecision")).setValue("ACCEPT");
+        ((HasValue<?, Object>) view.form.field("screeningNote")).setValue("Promising for both sides.");
+        view.complete();
+
+        assertThat(ideas.get(idea.getId()).getStatus()).isEqualTo(IdeaStatus.IN_VALUATION);
+        assertThat(_find(InboxView.class)).hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_task_handed_on_meanwhile_gives_a_clear_message_and_a_way_back() {
+        Idea idea = submit();
+        steps.claim("nora", idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA);
+        login("nora");
+        TaskView view = open(taskOf(idea));
+        ((HasValue<?, Object>) view.form.field("screeningDecision")).setValue("ACCEPT");
+
+        actions.delegate("nora", taskOf(idea), "sam"); // e.g. in another browser tab
+
+        view.complete();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("task-gone")).getText())
+                .isEqualTo("This task is assigned to sam now.");
+        assertThat(ideas.get(idea.getId()).getStatus()).isEqualTo(IdeaStatus.IN_SCREENING);
+    }
+
+    @Test
+    void a_member_of_another_partnership_cannot_open_the_task() {
+        Idea idea = submit();
+        login("ivan");
+        open(taskOf(idea));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("task-gone")).getText()).startsWith("This task is not open to you");
+        assertThat(_find(H2.class, spec -> spec.withId("idea-title"))).isEmpty();
+    }
+
+    @Test
+    void a_comment_added_on_the_task_appears_on_the_idea() {
+        Idea idea = submit();
+        login("nora");
+        open(taskOf(idea));
+
+        _get(TextArea.class, spec -> spec.withId("comment-text")).setValue("Could we pilot this in Leeds?");
+        _click(_get(Button.class, spec -> spec.withId("comment-add")));
+
+        assertThat(ideas.comments("pat", idea.getNumber())).anyMatch(c -> c.author().equals("nora")
+                && c.body().equals("Could we pilot this in Leeds?"));
+    }
+
+    private TaskView open(String taskId) {
+        UI.getCurrent().navigate(TaskView.class, new RouteParameters("taskId", taskId));
+        return _get(TaskView.class);
+    }
+
+    private String taskOf(Idea idea) {
+        return inbox.page("nora", InboxQuery.of(InboxQuery.Scope.ALL).withIdea(idea.getNumber()), 0, 1).get(0).id();
+    }
+
+    private Idea submit() {
+        return ideas.submit("pat", new IdeaSubmission("NG", "Task view idea " + SEQ.incrementAndGet(),
+                "Meter photos are e-mailed around.", "Attach them to the work order.", "Faster fixes."));
+    }
+}

@@ -1,0 +1,197 @@
+package io.fruition.task.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.fruition.idea.Idea;
+import io.fruition.idea.IdeaSubmission;
+import io.fruition.idea.Ideas;
+import io.fruition.partnership.Side;
+import io.fruition.process.IdeaProcess;
+import io.fruition.process.IdeaProcess.Var;
+import io.fruition.process.ProcessSteps;
+import io.fruition.review.BoardVotes;
+import io.fruition.support.Browser;
+import io.fruition.support.FruitionSpringTest;
+import io.fruition.valuation.ValueEstimates;
+
+/** Human tasks done in a real browser, as the demo members would do them. */
+@FruitionSpringTest
+class TaskWorkspaceBrowserTest {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Ideas ideas;
+    @Autowired
+    ProcessSteps steps;
+    @Autowired
+    BoardVotes votes;
+    @Autowired
+    ValueEstimates estimates;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void a_board_member_opens_the_inbox_picks_the_vote_task_fills_the_form_and_completes_it() {
+        Idea idea = toBoard();
+        signIn("cathy");
+        driver.get(url("/tasks"));
+
+        WebElement row = wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals(idea.getNumber())).findFirst().orElse(null));
+        row.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-form")));
+        assertThat(driver.findElement(By.id("task-title")).getText()).isEqualTo("Vote on the idea");
+        Browser.screenshot(driver, "task-vote-cathy");
+
+        radio("field-vote", "Approve");
+        type("field-voteReason", "textarea", "Both depots gain from it.");
+        click(driver.findElement(By.id("complete-task")));
+
+        wait.until(ExpectedConditions.urlContains("/tasks"));
+        wait.until(d -> votes.ofRound(idea.getId(), 1).stream().anyMatch(v -> v.voter().equals("cathy")));
+        Browser.screenshot(driver, "inbox-after-vote");
+    }
+
+    @Test
+    void an_estimator_claims_the_estimate_task_and_completes_it() {
+        Idea idea = submit();
+        steps.complete("nora", idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT"));
+        signIn("carl");
+        driver.get(url("/tasks/" + taskId(idea, IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE)));
+
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("claim-task"))));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("complete-task")));
+        type("field-benefitLow", "input", "40000");
+        type("field-benefitLikely", "input", "60000");
+        type("field-benefitHigh", "input", "90000");
+        type("field-oneOffCost", "input", "8000");
+        type("field-effortDays", "input", "20");
+        type("field-monthsToValue", "input", "3");
+        WebElement confidence = driver.findElement(By.cssSelector("#field-confidence input"));
+        confidence.sendKeys("Medium");
+        confidence.sendKeys(Keys.ENTER);
+        type("field-rationale", "textarea", "From last winter's call volumes.");
+        Browser.screenshot(driver, "task-estimate-carl");
+        click(driver.findElement(By.id("complete-task")));
+
+        wait.until(d -> estimates.of(idea.getId(), Side.CUSTOMER).isPresent());
+        assertThat(estimates.of(idea.getId(), Side.CUSTOMER).orElseThrow().getBenefitLikely()).isEqualByComparingTo("60000");
+    }
+
+    @Test
+    void invalid_input_shows_the_fields_message_and_completes_nothing() {
+        Idea idea = submit();
+        steps.claim("nora", idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA);
+        signIn("nora");
+        driver.get(url("/tasks/" + taskId(idea, IdeaProcess.Element.SCREEN_IDEA)));
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("complete-task")));
+        radio("field-screeningDecision", "Reject");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("field-rejectionReason")));
+        click(driver.findElement(By.id("complete-task")));
+
+        WebElement reason = driver.findElement(By.id("field-rejectionReason"));
+        wait.until(d -> reason.getDomAttribute("invalid") != null);
+        assertThat(reason.getDomProperty("errorMessage")).isEqualTo("Field is required.");
+        Browser.screenshot(driver, "task-invalid-input");
+        assertThat(steps.isWaitingAt(idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA)).isTrue();
+    }
+
+    /** Clicks like a user who scrolled the element into view first. */
+    private void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private void radio(String fieldId, String label) {
+        WebElement group = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(fieldId)));
+        group.findElements(By.tagName("vaadin-radio-button")).stream()
+                .filter(r -> r.getText().contains(label)).findFirst().ifPresentOrElse(this::click,
+                        () -> { throw new AssertionError("no option " + label + " in " + fieldId); });
+    }
+
+    private void type(String fieldId, String inner, String text) {
+        WebElement input = wait.until(d -> d.findElement(By.cssSelector("#" + fieldId + " " + inner)));
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    private void signIn(String username) {
+        driver.get(url("/login"));
+        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+        wait.until(d -> form.findElement(By.cssSelector("input[name='username']"))).sendKeys(username);
+        form.findElement(By.cssSelector("input[name='password']")).sendKeys(username);
+        form.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+    }
+
+    private String taskId(Idea idea, String step) {
+        return steps.taskIdAt(idea.getNumber(), step);
+    }
+
+    private Idea toBoard() {
+        Idea idea = submit();
+        String n = idea.getNumber();
+        steps.complete("nora", n, IdeaProcess.Element.SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT"));
+        steps.complete("carl", n, IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, estimate());
+        steps.complete("steve", n, IdeaProcess.Element.ESTIMATE_SUPPLIER_VALUE, estimate());
+        return idea;
+    }
+
+    private static Map<String, Object> estimate() {
+        Map<String, Object> values = new HashMap<>();
+        values.put(Var.BENEFIT_LOW, 10_000L);
+        values.put(Var.BENEFIT_LIKELY, 20_000L);
+        values.put(Var.BENEFIT_HIGH, 30_000L);
+        values.put(Var.ONE_OFF_COST, 2_000L);
+        values.put(Var.EFFORT_DAYS, 5L);
+        values.put(Var.MONTHS_TO_VALUE, 2L);
+        values.put(Var.CONFIDENCE, "HIGH");
+        values.put(Var.RATIONALE, "Measured in the pilot depot.");
+        return values;
+    }
+
+    private Idea submit() {
+        return ideas.submit("pat", new IdeaSubmission("NG", "Browser workspace idea " + SEQ.incrementAndGet(),
+                "Depot keys are handed over on paper lists.", "Use the access-control system.", "Fewer lost keys."));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
