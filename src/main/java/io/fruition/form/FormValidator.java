@@ -285,7 +285,7 @@ public class FormValidator {
     }
 
     /** Dotted paths become nested maps, as FEEL conditions see form data. */
-    static Map<String, Object> nest(Map<String, Object> flat) {
+    public static Map<String, Object> nest(Map<String, Object> flat) {
         Map<String, Object> nested = new HashMap<>();
         flat.forEach((path, value) -> {
             String[] parts = path.split("\\.");

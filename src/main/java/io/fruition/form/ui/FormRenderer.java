@@ -359,8 +359,11 @@ public final class FormRenderer {
         /** The variables with the current values on top, as conditions see them. */
         Map<String, Object> data() {
             Map<String, Object> data = new HashMap<>(variables);
-            fields.forEach((path, entry) -> data.put(path, value(entry)));
-            return nest(data);
+            Map<String, Object> values = new HashMap<>();
+            fields.forEach((path, entry) -> values.put(path, value(entry)));
+            data.putAll(values);
+            data.putAll(io.fruition.form.FormValidator.nest(values));
+            return data;
         }
 
         /** Re-evaluates conditions, disabled and read-only state against the current values. */
@@ -449,28 +452,6 @@ public final class FormRenderer {
                 return value.toString();
             }
             return value;
-        }
-
-        private static Map<String, Object> nest(Map<String, Object> flat) {
-            Map<String, Object> nested = new HashMap<>(flat);
-            flat.forEach((path, value) -> {
-                if (path.contains(".")) {
-                    String[] parts = path.split("\\.");
-                    Map<String, Object> level = nested;
-                    for (int i = 0; i < parts.length - 1; i++) {
-                        Object next = level.get(parts[i]);
-                        if (!(next instanceof Map<?, ?>)) {
-                            next = new HashMap<String, Object>();
-                            level.put(parts[i], next);
-                        }
-                        @SuppressWarnings("unchecked")
-                        Map<String, Object> map = (Map<String, Object>) next;
-                        level = map;
-                    }
-                    level.put(parts[parts.length - 1], value);
-                }
-            });
-            return nested;
         }
     }
 }

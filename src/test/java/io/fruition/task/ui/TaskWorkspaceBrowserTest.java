@@ -2,22 +2,16 @@ package io.fruition.task.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaSubmission;
@@ -28,17 +22,14 @@ import io.fruition.process.IdeaProcess.Var;
 import io.fruition.process.ProcessSteps;
 import io.fruition.review.BoardVotes;
 import io.fruition.support.Browser;
-import io.fruition.support.FruitionSpringTest;
+import io.fruition.support.BrowserTest;
 import io.fruition.valuation.ValueEstimates;
 
 /** Human tasks done in a real browser, as the demo members would do them. */
-@FruitionSpringTest
-class TaskWorkspaceBrowserTest {
+class TaskWorkspaceBrowserTest extends BrowserTest {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    @LocalServerPort
-    int port;
     @Autowired
     Ideas ideas;
     @Autowired
@@ -47,22 +38,6 @@ class TaskWorkspaceBrowserTest {
     BoardVotes votes;
     @Autowired
     ValueEstimates estimates;
-
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void a_board_member_opens_the_inbox_picks_the_vote_task_fills_the_form_and_completes_it() {
@@ -151,15 +126,6 @@ class TaskWorkspaceBrowserTest {
         input.sendKeys(Keys.TAB);
     }
 
-    private void signIn(String username) {
-        driver.get(url("/login"));
-        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
-        wait.until(d -> form.findElement(By.cssSelector("input[name='username']"))).sendKeys(username);
-        form.findElement(By.cssSelector("input[name='password']")).sendKeys(username);
-        form.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
-    }
-
     private String taskId(Idea idea, String step) {
         return steps.taskIdAt(idea.getNumber(), step);
     }
@@ -191,7 +157,4 @@ class TaskWorkspaceBrowserTest {
                 "Depot keys are handed over on paper lists.", "Use the access-control system.", "Fewer lost keys."));
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }
