@@ -131,6 +131,13 @@ public final class FormRenderer {
                 addAll(group, c.components(), join(prefix, c.path()), form);
                 yield group;
             }
+            case "dynamiclist" -> {
+                // Validated on the server, but not editable here yet: say so rather than leave it out silently.
+                Div notice = new Div(new Span("The repeating section " + (c.label() == null ? "" : "'" + text(c.label(), data) + "' ")
+                        + "cannot be edited here yet; use Camunda Tasklist for this form."));
+                notice.addClassName("form-unsupported");
+                yield notice;
+            }
             default -> c.isInput() && c.key() != null ? field(c, join(prefix, c.key()), form) : null;
         };
         if (component != null && c.hide() != null) {

@@ -66,7 +66,8 @@ class FormRendererTest {
         assertThat(form.field("tags")).isInstanceOf(MultiSelectComboBox.class);
         assertThat(form.field("invoiceDetails.supplementaryInfo1")).as("a field of a group with a path").isNotNull();
         assertThat(form.getElement().getOuterHTML()).contains("is not supported and is not shown")
-                .contains("'html' component");
+                .contains("'html' component")
+                .contains("The repeating section 'Clients' cannot be edited here yet");
     }
 
     @Test
