@@ -9,15 +9,12 @@ import io.fruition.shared.InvalidInputException;
 /** Submitted form values the server refuses, with the problems of each field (by field path). */
 public class FormRejectedException extends InvalidInputException {
 
-    private final Map<String, List<String>> fieldErrors;
-
     public FormRejectedException(Map<String, List<String>> fieldErrors) {
-        super(describe(fieldErrors));
-        this.fieldErrors = Map.copyOf(fieldErrors);
+        super(describe(fieldErrors), fieldErrors);
     }
 
     public Map<String, List<String>> fieldErrors() {
-        return fieldErrors;
+        return fieldProblems();
     }
 
     private static List<String> describe(Map<String, List<String>> errors) {

@@ -1,7 +1,9 @@
 package io.fruition.idea;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What a member fills in to submit an idea. */
 public record IdeaSubmission(String partnershipPrefix, String title, String problem, String proposal,
@@ -13,23 +15,30 @@ public record IdeaSubmission(String partnershipPrefix, String title, String prob
     /** Every problem with this submission, worded for the person who typed it. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
+        fieldProblems().values().forEach(problems::addAll);
+        return problems;
+    }
+
+    /** The same problems by field: partnership, title, problem, proposal, expectedBenefit. */
+    public Map<String, List<String>> fieldProblems() {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
         if (partnershipPrefix == null || partnershipPrefix.isBlank()) {
-            problems.add("Choose the partnership the idea is for.");
+            problems.put("partnership", List.of("Choose the partnership the idea is for."));
         }
-        required(problems, title, "title", TITLE_MAX);
-        required(problems, problem, "problem", TEXT_MAX);
-        required(problems, proposal, "proposal", TEXT_MAX);
+        required(problems, title, "title", "title", TITLE_MAX);
+        required(problems, problem, "problem", "problem", TEXT_MAX);
+        required(problems, proposal, "proposal", "proposal", TEXT_MAX);
         if (expectedBenefit != null && expectedBenefit.length() > TEXT_MAX) {
-            problems.add("The expected benefit is longer than " + TEXT_MAX + " characters.");
+            problems.put("expectedBenefit", List.of("The expected benefit is longer than " + TEXT_MAX + " characters."));
         }
         return problems;
     }
 
-    private static void required(List<String> problems, String value, String name, int max) {
+    private static void required(Map<String, List<String>> problems, String value, String field, String name, int max) {
         if (value == null || value.isBlank()) {
-            problems.add("The " + name + " is missing.");
+            problems.put(field, List.of("The " + name + " is missing."));
         } else if (value.strip().length() > max) {
-            problems.add("The " + name + " is longer than " + max + " characters.");
+            problems.put(field, List.of("The " + name + " is longer than " + max + " characters."));
         }
     }
 }

@@ -46,10 +46,12 @@ public class Ideas {
     public Idea submit(String username, IdeaSubmission submission) {
         List<String> problems = submission.problems();
         if (!problems.isEmpty()) {
-            throw new InvalidIdeaException(problems);
+            throw new InvalidIdeaException(problems, submission.fieldProblems());
         }
         Membership membership = partnerships.membership(username, submission.partnershipPrefix())
-                .orElseThrow(() -> new InvalidIdeaException(List.of("You are not a member of that partnership.")));
+                .orElseThrow(() -> new InvalidIdeaException(List.of("You are not a member of that partnership."),
+                        java.util.Map.of("partnership", List.of("You are not a member of a partnership '"
+                                + submission.partnershipPrefix() + "'."))));
         Partnership partnership = partnerships.byPrefix(membership.partnershipPrefix()).orElseThrow();
         int seq = partnerships.nextIdeaSequence(partnership.getPrefix());
         Idea idea = ideas.save(new Idea(partnership.getId(), partnership.getPrefix(), seq, submission,

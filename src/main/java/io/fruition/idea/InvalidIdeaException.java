@@ -10,4 +10,8 @@ public class InvalidIdeaException extends InvalidInputException {
     InvalidIdeaException(List<String> problems) {
         super(problems);
     }
+
+    InvalidIdeaException(List<String> problems, java.util.Map<String, List<String>> fieldProblems) {
+        super(problems, fieldProblems);
+    }
 }

@@ -1,6 +1,7 @@
 package io.fruition.shared;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Input a service refuses, with one plain-language message per problem. Nothing has been changed when it is
@@ -10,13 +11,21 @@ import java.util.List;
 public class InvalidInputException extends IllegalArgumentException {
 
     private final List<String> problems;
+    private final Map<String, List<String>> fieldProblems;
 
     public InvalidInputException(List<String> problems) {
+        this(problems, Map.of());
+    }
+
+    /** A refusal whose problems belong to named fields (a form, a JSON body); the field map may be empty. */
+    public InvalidInputException(List<String> problems, Map<String, List<String>> fieldProblems) {
         super(String.join(" ", problems));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("An invalid-input refusal needs at least one problem.");
         }
         this.problems = List.copyOf(problems);
+        // In the order the fields were checked, which is the order they appear in.
+        this.fieldProblems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fieldProblems));
     }
 
     public InvalidInputException(String problem) {
@@ -32,5 +41,10 @@ public class InvalidInputException extends IllegalArgumentException {
 
     public List<String> problems() {
         return problems;
+    }
+
+    /** The problems by field, where the input had fields; empty otherwise. */
+    public Map<String, List<String>> fieldProblems() {
+        return fieldProblems;
     }
 }

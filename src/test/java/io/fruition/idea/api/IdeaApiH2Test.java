@@ -1,0 +1,8 @@
+package io.fruition.idea.api;
+
+import io.fruition.support.FruitionSpringTest;
+
+/** The JSON API on the embedded H2 database. */
+@FruitionSpringTest
+class IdeaApiH2Test extends IdeaApiScenarios {
+}

@@ -1,0 +1,8 @@
+package io.fruition.idea.api;
+
+import io.fruition.support.FruitionPostgresTest;
+
+/** The JSON API on a real PostgreSQL 17 (full-text search by its text search). */
+@FruitionPostgresTest
+class IdeaApiPostgresIT extends IdeaApiScenarios {
+}
