@@ -111,6 +111,23 @@ public class Ideas {
                 "There is no idea " + (number == null ? "" : number.strip()) + " in your partnerships."));
     }
 
+    /**
+     * Checks that the user may withdraw the idea: only its submitter, and only before it is approved. The
+     * process then ends the idea's lifecycle, which sets the status.
+     */
+    public Idea checkWithdrawable(String username, String number) {
+        Idea idea = visible(username, number);
+        if (!idea.getSubmitter().equals(username)) {
+            throw new InvalidIdeaException(List.of("Only " + idea.getSubmitter() + ", who submitted " + idea.getNumber()
+                    + ", can withdraw it."));
+        }
+        if (!idea.getStatus().canMoveTo(IdeaStatus.WITHDRAWN)) {
+            throw new InvalidIdeaException(List.of(idea.getNumber() + " is " + idea.getStatus().label().toLowerCase()
+                    + "; it can be withdrawn only before it is approved."));
+        }
+        return idea;
+    }
+
     // Supporters, watchers and comments
 
     @Transactional

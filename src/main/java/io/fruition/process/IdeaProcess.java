@@ -15,6 +15,8 @@ public final class IdeaProcess {
 
     public static final String KEY = "idea-lifecycle";
     public static final String DELIVERY_KEY = "idea-delivery";
+    /** The message that withdraws an idea at its submitter's request. */
+    public static final String WITHDRAWN_MESSAGE = "IdeaWithdrawn";
 
     /** Element ids of the idea lifecycle. */
     public static final class Element {
@@ -54,6 +56,8 @@ public final class IdeaProcess {
         public static final String RECORD_CUSTOMER_BENEFIT = "UserTask_RecordCustomerBenefit";
         public static final String RECORD_SUPPLIER_BENEFIT = "UserTask_RecordSupplierBenefit";
         public static final String REALISED = "EndEvent_Realised";
+        public static final String WITHDRAWAL = "SubProcess_Withdrawal";
+        public static final String WITHDRAWN_BY_SUBMITTER = "EndEvent_WithdrawnBySubmitter";
 
         private Element() {
         }

@@ -352,6 +352,18 @@ class IdeaLifecycleProcessTest {
     }
 
     @Test
+    void the_submitter_may_withdraw_the_idea_whatever_step_it_waits_in() {
+        ProcessInstance instance = toBoard("NG", 22L);
+
+        engine.getRuntimeService().createMessageCorrelation(IdeaProcess.WITHDRAWN_MESSAGE)
+                .processInstanceBusinessKey("NG-22").correlate();
+
+        assertThat(instance).hasPassed(WITHDRAWN_BY_SUBMITTER).isEnded();
+        assertThat(tasks(instance, BOARD_VOTE)).isEmpty();
+        assertThat(fakes.statuses).endsWith("IN_REVIEW", "WITHDRAWN");
+    }
+
+    @Test
     void every_instance_and_task_belongs_to_the_tenant_of_its_partnership() {
         submit("NG", 20L);
         submit("IR", 21L);
