@@ -161,6 +161,10 @@ public class Ideas {
         engagement.watch(visible(username, number).getId(), username, watching);
     }
 
+    public boolean watches(String username, long ideaId) {
+        return engagement.watchers(ideaId).contains(username);
+    }
+
     /** Who hears about the idea's progress: its submitter, supporters and watchers. */
     public Set<String> followersOf(long ideaId) {
         return engagement.followers(ideaId, load(ideaId).getSubmitter());

@@ -24,6 +24,9 @@ import io.fruition.partnership.Partnerships;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 
+import io.fruition.portal.ui.IdeasView;
+import io.fruition.portal.ui.SubmitIdeaView;
+import io.fruition.notification.Notifications;
 import io.fruition.process.TaskInbox;
 import io.fruition.security.CurrentUser;
 import io.fruition.task.ui.InboxView;
@@ -40,9 +43,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final String username;
     private final TaskInbox inbox;
     private Span taskCount;
+    private NotificationBell bell;
 
     public MainLayout(CurrentUser currentUser, UserAccounts accounts, Partnerships partnerships,
-            AuthenticationContext authentication, TaskInbox inbox) {
+            AuthenticationContext authentication, TaskInbox inbox, Notifications notifications) {
         this.username = currentUser.require();
         this.inbox = inbox;
         UserAccount account = accounts.find(username).orElseThrow();
@@ -65,8 +69,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), new Div(), new Avatar(account.getDisplayName()),
-                identity, signOut);
+        bell = new NotificationBell(username, notifications);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), new Div(), bell,
+                new Avatar(account.getDisplayName()), identity, signOut);
         header.addClassName("app-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -82,6 +87,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         taskCount.setText(String.valueOf(open));
         taskCount.setVisible(open > 0);
         taskCount.getElement().setAttribute("aria-label", open + " open tasks");
+        bell.refresh();
     }
 
     private SideNav navigation(boolean admin) {
@@ -93,6 +99,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         taskCount.setId("nav-task-count");
         tasks.setSuffixComponent(taskCount);
         nav.addItem(tasks);
+        nav.addItem(new SideNavItem("Ideas", IdeasView.class, VaadinIcon.LIGHTBULB.create()));
+        nav.addItem(new SideNavItem("Submit an idea", SubmitIdeaView.class, VaadinIcon.PLUS_CIRCLE_O.create()));
         if (admin) {
             nav.addItem(new SideNavItem("Engine cockpit", "/camunda/app/cockpit/", VaadinIcon.COGS.create()));
         }

@@ -1,0 +1,173 @@
+package io.fruition.portal.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import io.fruition.idea.Idea;
+import io.fruition.idea.IdeaListItem;
+import io.fruition.idea.IdeaSearch;
+import io.fruition.idea.IdeaSubmission;
+import io.fruition.idea.Ideas;
+import io.fruition.idea.InvalidIdeaException;
+import io.fruition.partnership.Membership;
+import io.fruition.partnership.Partnerships;
+import io.fruition.security.CurrentUser;
+import io.fruition.shared.InvalidInputException;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The submission portal. While the title and problem are typed, similar ideas of the partnership appear, each
+ * with its status and a one-click "support this one instead", so duplicates are caught before they are filed.
+ */
+@Route("ideas/new")
+@PageTitle("Submit an idea · Fruition")
+@PermitAll
+public class SubmitIdeaView extends VerticalLayout {
+
+    private final String username;
+    private final Ideas ideas;
+    private final IdeaSearch search;
+    final ComboBox<Membership> partnership = new ComboBox<>("Partnership");
+    final TextField title = new TextField("Title");
+    final TextArea problem = new TextArea("Problem");
+    final TextArea proposal = new TextArea("Proposal");
+    final TextArea benefit = new TextArea("Expected benefit (optional)");
+    final VerticalLayout similar = new VerticalLayout();
+    final Button submit = new Button("Submit idea");
+    final Span side = new Span();
+
+    public SubmitIdeaView(CurrentUser currentUser, Ideas ideas, IdeaSearch search, Partnerships partnerships) {
+        this.username = currentUser.require();
+        this.ideas = ideas;
+        this.search = search;
+        List<Membership> memberships = partnerships.membershipsOf(username);
+        add(new H2("Submit an idea"));
+        if (memberships.isEmpty()) {
+            add(new Paragraph("You are not a member of a partnership yet, so there is nowhere to submit an idea. Ask an "
+                    + "administrator to add you."));
+            return;
+        }
+        partnership.setItems(memberships);
+        partnership.setItemLabelGenerator(Membership::partnershipName);
+        partnership.setValue(memberships.get(0));
+        partnership.setVisible(memberships.size() > 1);
+        partnership.setId("submit-partnership");
+        partnership.addValueChangeListener(e -> refresh());
+        side.setId("submit-side");
+
+        title.setId("submit-title");
+        title.setMaxLength(200);
+        title.setRequired(true);
+        title.setHelperText("One line that says what would change, e.g. “Self-service password reset for field staff”.");
+        problem.setId("submit-problem");
+        problem.setMaxLength(4000);
+        problem.setRequired(true);
+        problem.setHelperText("What goes wrong today, for whom, how often.");
+        proposal.setId("submit-proposal");
+        proposal.setMaxLength(4000);
+        proposal.setRequired(true);
+        proposal.setHelperText("What you suggest doing about it.");
+        benefit.setId("submit-benefit");
+        benefit.setMaxLength(4000);
+        benefit.setHelperText("Who would gain what: the customer, the supplier, or both.");
+        for (var field : List.of(title, problem, proposal, benefit)) {
+            field.setWidthFull();
+        }
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        problem.setValueChangeMode(ValueChangeMode.LAZY);
+        title.addValueChangeListener(e -> showSimilar());
+        problem.addValueChangeListener(e -> showSimilar());
+
+        similar.setId("similar-ideas");
+        similar.setPadding(false);
+        submit.setId("submit-idea");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> submit());
+        add(partnership, side, title, problem, similar, proposal, benefit, submit);
+        setMaxWidth("900px");
+        refresh();
+    }
+
+    private void refresh() {
+        Membership m = partnership.getValue();
+        side.setText(m == null ? "" : "You submit for the " + m.side().label().toLowerCase() + " side of "
+                + m.partnershipName() + ".");
+        showSimilar();
+    }
+
+    void showSimilar() {
+        similar.removeAll();
+        Membership m = partnership.getValue();
+        if (m == null) {
+            return;
+        }
+        List<IdeaListItem> found = search.similar(username, m.partnershipPrefix(), title.getValue() + " " + problem.getValue(), 5);
+        if (found.isEmpty()) {
+            return;
+        }
+        similar.add(new H3("Similar ideas — is yours among them?"));
+        for (IdeaListItem item : found) {
+            Button supportInstead = new Button("Support this one instead", e -> {
+                try {
+                    ideas.support(username, item.number());
+                } catch (InvalidInputException ex) {
+                    // e.g. the member's own idea: open it anyway
+                }
+                getUI().ifPresent(ui -> ui.navigate(IdeaView.class, new RouteParameters("number", item.number())));
+            });
+            supportInstead.addClassName("support-instead");
+            HorizontalLayout row = new HorizontalLayout(new Span(item.number() + " · " + item.title()),
+                    new Span(item.status().label()), supportInstead);
+            row.addClassName("similar-idea");
+            row.setAlignItems(Alignment.CENTER);
+            similar.add(row);
+        }
+    }
+
+    void submit() {
+        Membership m = partnership.getValue();
+        for (var field : List.of(title, problem, proposal, benefit)) {
+            field.setInvalid(false);
+        }
+        try {
+            Idea idea = ideas.submit(username, new IdeaSubmission(m == null ? null : m.partnershipPrefix(),
+                    title.getValue(), problem.getValue(), proposal.getValue(), benefit.getValue()));
+            getUI().ifPresent(ui -> ui.navigate(IdeaView.class, new RouteParameters("number", idea.getNumber())));
+        } catch (InvalidIdeaException e) {
+            Map<String, List<String>> byField = e.fieldProblems();
+            mark(title, byField.get("title"));
+            mark(problem, byField.get("problem"));
+            mark(proposal, byField.get("proposal"));
+            mark(benefit, byField.get("expectedBenefit"));
+            if (byField.containsKey("partnership")) {
+                partnership.setErrorMessage(String.join(" ", byField.get("partnership")));
+                partnership.setInvalid(true);
+            }
+        }
+    }
+
+    private static void mark(com.vaadin.flow.component.shared.HasValidationProperties field, List<String> problems) {
+        if (problems != null) {
+            field.setErrorMessage(String.join(" ", problems));
+            field.setInvalid(true);
+        }
+    }
+
+}
