@@ -10,7 +10,17 @@ import io.fruition.partnership.Side;
  * an order. Null or empty filters mean "any".
  */
 public record IdeaQuery(String text, Set<IdeaStatus> statuses, Side originSide, Long campaignId, String priority,
-        boolean mine, LocalDate from, LocalDate to, String partnership, Sort sort) {
+        boolean mine, LocalDate from, LocalDate to, String partnership, Sort sort, boolean anyWord) {
+
+    public IdeaQuery(String text, Set<IdeaStatus> statuses, Side originSide, Long campaignId, String priority,
+            boolean mine, LocalDate from, LocalDate to, String partnership, Sort sort) {
+        this(text, statuses, originSide, campaignId, priority, mine, from, to, partnership, sort, false);
+    }
+
+    /** Matches ideas with any of the words instead of all of them (for "similar ideas"). */
+    public IdeaQuery matchingAnyWord() {
+        return new IdeaQuery(text, statuses, originSide, campaignId, priority, mine, from, to, partnership, sort, true);
+    }
 
     public enum Sort {
         NEWEST, MUTUAL_VALUE, SUPPORTERS, LONGEST_IN_STEP

@@ -90,7 +90,7 @@ public class IdeaSearch {
         if (words.isEmpty()) {
             return List.of();
         }
-        IdeaQuery query = IdeaQuery.all().inPartnership(prefix).withText(words);
+        IdeaQuery query = IdeaQuery.all().inPartnership(prefix).withText(words).matchingAnyWord();
         return find(username, query, 0, limit);
     }
 
@@ -112,21 +112,23 @@ public class IdeaSearch {
             throw new InvalidInputException("A search has at most 200 characters.");
         }
         if (!text.isEmpty()) {
-            if (postgres) {
+            List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\W+"))
+                    .filter(w -> !w.isBlank()).toList();
+            if (postgres && query.anyWord()) {
+                clauses.add("to_tsvector('simple', coalesce(i.title, '') || ' ' || coalesce(i.problem, '') || ' ' "
+                        + "|| coalesce(i.proposal, '')) @@ to_tsquery('simple', :text)");
+                params.put("text", String.join(" | ", words));
+            } else if (postgres) {
                 clauses.add("to_tsvector('simple', coalesce(i.title, '') || ' ' || coalesce(i.problem, '') || ' ' "
                         + "|| coalesce(i.proposal, '')) @@ plainto_tsquery('simple', :text)");
                 params.put("text", text);
-            } else {
-                String[] words = text.toLowerCase(Locale.ROOT).split("\\W+");
-                int n = 0;
-                for (String word : words) {
-                    if (word.isBlank()) {
-                        continue;
-                    }
-                    String name = "word" + n++;
-                    clauses.add("lower(i.title || ' ' || i.problem || ' ' || i.proposal) like :" + name);
-                    params.put(name, "%" + word.replace("%", "").replace("_", "") + "%");
+            } else if (!words.isEmpty()) {
+                List<String> likes = new ArrayList<>();
+                for (int n = 0; n < words.size(); n++) {
+                    likes.add("lower(i.title || ' ' || i.problem || ' ' || i.proposal) like :word" + n);
+                    params.put("word" + n, "%" + words.get(n).replace("%", "").replace("_", "") + "%");
                 }
+                clauses.add("(" + String.join(query.anyWord() ? " or " : " and ", likes) + ")");
             }
         }
         if (!query.statuses().isEmpty()) {

@@ -1,0 +1,228 @@
+package io.fruition.portal.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+
+import io.fruition.idea.Idea;
+import io.fruition.idea.IdeaQuery;
+import io.fruition.idea.IdeaStatus;
+import io.fruition.idea.IdeaSubmission;
+import io.fruition.idea.Ideas;
+import io.fruition.process.IdeaProcess;
+import io.fruition.process.IdeaProcess.Var;
+import io.fruition.process.ProcessSteps;
+import io.fruition.support.KaribuTest;
+
+/** The portal's views: follow an idea, find ideas, submit one. */
+class PortalViewsTest extends KaribuTest {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    @Autowired
+    Ideas ideas;
+    @Autowired
+    ProcessSteps steps;
+
+    @Test
+    void the_idea_page_says_where_the_idea_stands_and_draws_its_process() {
+        Idea idea = submit("pat", "Follow me " + SEQ.incrementAndGet());
+        login("nora");
+        open(idea.getNumber());
+
+        assertThat(_get(Span.class, spec -> spec.withId("idea-status")).getText()).isEqualTo("Submitted");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("idea-where")).getText())
+                .startsWith("Submitted: waiting for screen the idea, due ");
+        String svg = _get(Div.class, spec -> spec.withId("idea-diagram")).getChildren().findFirst()
+                .map(c -> ((Html) c).getInnerHtml()).orElseThrow();
+        assertThat(svg).contains("Screen the idea").contains("class=\"task current\"").contains("class=\"event passed\"");
+    }
+
+    @Test
+    void a_member_supports_an_idea_with_one_click_and_withdraws_the_support_with_another() {
+        Idea idea = submit("pat", "Support me " + SEQ.incrementAndGet());
+        login("steve");
+        open(idea.getNumber());
+
+        _click(_get(Button.class, spec -> spec.withId("support-toggle")));
+        assertThat(ideas.supportersOf("steve", idea.getNumber())).containsExactly("steve");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("idea-supporters")).getText()).isEqualTo("1 supporter: steve");
+        _click(_get(Button.class, spec -> spec.withId("support-toggle")));
+        assertThat(ideas.supportersOf("steve", idea.getNumber())).isEmpty();
+    }
+
+    @Test
+    void one_sides_estimate_is_not_shown_to_the_other_side_before_both_are_in() {
+        Idea idea = submit("pat", "Estimate me " + SEQ.incrementAndGet());
+        steps.complete("nora", idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT"));
+        steps.complete("carl", idea.getNumber(), IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, estimate());
+        login("steve");
+        open(idea.getNumber());
+
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("estimate-customer"))).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("idea-timeline")).getElement().getTextRecursively())
+                .doesNotContain("carl estimated");
+    }
+
+    @Test
+    void an_estimator_sees_their_own_sides_estimate_and_its_place_in_the_timeline() {
+        Idea idea = submit("pat", "Estimate me too " + SEQ.incrementAndGet());
+        steps.complete("nora", idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT"));
+        steps.complete("carl", idea.getNumber(), IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, estimate());
+        login("carl");
+        open(idea.getNumber());
+
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("estimate-customer"))).hasSize(1);
+        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("idea-timeline")).getElement().getTextRecursively())
+                .contains("carl estimated the customer side's value.");
+    }
+
+    @Test
+    void the_submitter_withdraws_an_idea_that_is_not_yet_approved() {
+        Idea idea = submit("pat", "Withdraw me " + SEQ.incrementAndGet());
+        login("pat");
+        open(idea.getNumber());
+
+        _click(_get(Button.class, spec -> spec.withId("withdraw-idea")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(ideas.get(idea.getId()).getStatus()).isEqualTo(IdeaStatus.WITHDRAWN);
+        assertThat(steps.isWaitingAt(idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA)).isFalse();
+        assertThat(_find(Button.class, spec -> spec.withId("withdraw-idea"))).isEmpty();
+    }
+
+    @Test
+    void only_the_submitter_sees_the_withdraw_button() {
+        Idea idea = submit("pat", "Not yours " + SEQ.incrementAndGet());
+        login("nora");
+        open(idea.getNumber());
+
+        assertThat(_find(Button.class, spec -> spec.withId("withdraw-idea"))).isEmpty();
+    }
+
+    @Test
+    void a_member_of_another_partnership_sees_nothing_of_the_idea() {
+        Idea idea = submit("pat", "Not yours either " + SEQ.incrementAndGet());
+        login("ivan");
+        open(idea.getNumber());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("idea-missing")).getText())
+                .isEqualTo("There is no idea " + idea.getNumber() + " in your partnerships.");
+    }
+
+    @Test
+    void submitting_without_a_title_names_the_field_and_saves_nothing() {
+        login("pat");
+        UI.getCurrent().navigate(SubmitIdeaView.class);
+        SubmitIdeaView view = _get(SubmitIdeaView.class);
+        long before = count("pat");
+
+        view.problem.setValue("Depots run out of forms.");
+        view.submit();
+
+        assertThat(view.title.isInvalid()).isTrue();
+        assertThat(view.title.getErrorMessage()).isEqualTo("The title is missing.");
+        assertThat(view.proposal.getErrorMessage()).isEqualTo("The proposal is missing.");
+        assertThat(count("pat")).isEqualTo(before);
+    }
+
+    @Test
+    void similar_ideas_appear_while_typing_and_one_can_be_supported_instead() {
+        String word = "Hydrogenblend" + SEQ.incrementAndGet();
+        Idea existing = submit("carl", "Pilot " + word + " boilers at the depots");
+        login("pat");
+        UI.getCurrent().navigate(SubmitIdeaView.class);
+        SubmitIdeaView view = _get(SubmitIdeaView.class);
+
+        view.title.setValue("More " + word + " trials");
+
+        assertThat(view.similar.getElement().getTextRecursively()).contains(existing.getNumber());
+        _click(_get(view.similar, Button.class, spec -> spec.withClasses("support-instead")));
+        assertThat(ideas.supportersOf("pat", existing.getNumber())).contains("pat");
+        assertThat(_get(IdeaView.class).idea.getNumber()).isEqualTo(existing.getNumber());
+    }
+
+    @Test
+    void a_submitted_idea_opens_on_its_own_page_with_its_number() {
+        login("pat");
+        UI.getCurrent().navigate(SubmitIdeaView.class);
+        SubmitIdeaView view = _get(SubmitIdeaView.class);
+        view.title.setValue("Portal submission " + SEQ.incrementAndGet());
+        view.problem.setValue("Field staff wait for parts.");
+        view.proposal.setValue("Keep common parts in the vans.");
+
+        view.submit();
+
+        IdeaView page = _get(IdeaView.class);
+        assertThat(page.idea.getNumber()).startsWith("NG-");
+        assertThat(page.idea.getSubmitter()).isEqualTo("pat");
+    }
+
+    @Test
+    void the_ideas_list_searches_filters_and_keeps_the_search_in_the_address() {
+        String word = "Quokka" + SEQ.incrementAndGet();
+        Idea idea = submit("pat", "A " + word + " for every depot");
+        login("nora");
+        UI.getCurrent().navigate(IdeasView.class, new QueryParameters(Map.of("q", List.of(word), "status", List.of("SUBMITTED"))));
+        IdeasView view = _get(IdeasView.class);
+
+        assertThat(view.text.getValue()).isEqualTo(word);
+        assertThat(view.selectedStatuses()).containsExactly(IdeaStatus.SUBMITTED);
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        assertThat(GridKt._get(view.grid, 0).number()).isEqualTo(idea.getNumber());
+
+        view.statuses.setValue(Set.of(IdeaStatus.REALISED));
+        assertThat(GridKt._size(view.grid)).isZero();
+        assertThat(view.empty.isVisible()).isTrue();
+        assertThat(view.queryParameters().getQueryString()).contains("q=" + word).contains("status=REALISED");
+        view.sort.setValue(IdeaQuery.Sort.MUTUAL_VALUE);
+        assertThat(view.query().sort()).isEqualTo(IdeaQuery.Sort.MUTUAL_VALUE);
+    }
+
+    private void open(String number) {
+        UI.getCurrent().navigate(IdeaView.class, new RouteParameters("number", number));
+    }
+
+    private long count(String submitter) {
+        return ideas.submittedBy(submitter).size();
+    }
+
+    private Idea submit(String submitter, String title) {
+        return ideas.submit(submitter, new IdeaSubmission("NG", title, "Paper forms get lost at the depots.",
+                "Use the handhelds for every form.", "Fewer lost forms."));
+    }
+
+    private static Map<String, Object> estimate() {
+        Map<String, Object> values = new HashMap<>();
+        values.put(Var.BENEFIT_LOW, 10_000L);
+        values.put(Var.BENEFIT_LIKELY, 20_000L);
+        values.put(Var.BENEFIT_HIGH, 30_000L);
+        values.put(Var.ONE_OFF_COST, 2_000L);
+        values.put(Var.EFFORT_DAYS, 5L);
+        values.put(Var.MONTHS_TO_VALUE, 2L);
+        values.put(Var.CONFIDENCE, "HIGH");
+        values.put(Var.RATIONALE, "Measured in the pilot depot.");
+        return values;
+    }
+}
