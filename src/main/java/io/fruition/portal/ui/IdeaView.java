@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -125,7 +124,9 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         where.setId("idea-where");
         add(title, new HorizontalLayout(status), where, actions());
         diagram.svgOf(idea.getNumber()).ifPresent(svg -> {
-            Div frame = new Div(new Html(svg));
+            // innerHTML, not an Html component: the browser's own parser puts <svg> in the SVG namespace.
+            Div frame = new Div();
+            frame.getElement().setProperty("innerHTML", svg);
             frame.addClassName("diagram-frame");
             frame.setId("idea-diagram");
             add(new H3("Where it is in the process"), frame);
@@ -154,8 +155,8 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         }
         text.append(": waiting for ");
         List<String> steps = new ArrayList<>();
-        open.stream().map(ProcessHistory.Step::name).distinct().forEach(steps::add);
-        text.append(String.join(", ", steps).toLowerCase());
+        open.stream().map(ProcessHistory.Step::name).distinct().map(n -> "“" + n + "”").forEach(steps::add);
+        text.append(String.join(", ", steps));
         if (idea.getStatus() == IdeaStatus.IN_REVIEW) {
             votes.progress(idea.getId()).ifPresent(p -> text.append(" (").append(p).append(")"));
         }
