@@ -40,6 +40,11 @@ class Engagement {
                 .param(ideaId).query(String.class).list();
     }
 
+    List<Long> supportedBy(String username) {
+        return jdbc.sql("select idea_id from idea_supporter where username = ? order by supported_at desc")
+                .param(username).query(Long.class).list();
+    }
+
     void watch(long ideaId, String username, boolean watching) {
         jdbc.sql("delete from idea_watcher where idea_id = ? and username = ?").params(ideaId, username).update();
         if (watching) {

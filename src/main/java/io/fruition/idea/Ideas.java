@@ -25,6 +25,7 @@ import io.fruition.shared.NotFoundException;
 public class Ideas {
 
     private static final int MAX_COMMENT = 4000;
+    private static final java.util.regex.Pattern MENTION = java.util.regex.Pattern.compile("@([A-Za-z0-9._-]{2,64})");
     private static final int MAX_PROPOSAL = 4000;
 
     private final IdeaRepository ideas;
@@ -70,6 +71,14 @@ public class Ideas {
         Map<String, Idea> result = new java.util.HashMap<>();
         ideas.findByNumberIn(numbers).forEach(i -> result.put(i.getNumber(), i));
         return result;
+    }
+
+    /** Ideas the user supports, newest first. */
+    public List<Idea> supportedBy(String username) {
+        List<Long> ids = engagement.supportedBy(username);
+        return ids.isEmpty() ? List.of() : ideas.findAllById(ids).stream()
+                .filter(i -> partnerships.membership(username, i.getPrefix()).isPresent())
+                .sorted(java.util.Comparator.comparing(Idea::getCreatedAt).reversed()).toList();
     }
 
     public List<Idea> submittedBy(String username) {
@@ -182,6 +191,18 @@ public class Ideas {
                     + text.length() + "."));
         }
         long id = engagement.addComment(idea.getId(), username, text, clock.instant());
+        Set<String> mentioned = new LinkedHashSet<>();
+        java.util.regex.Matcher m = MENTION.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (!name.equals(username) && partnerships.membership(name, idea.getPrefix()).isPresent()) {
+                mentioned.add(name);
+            }
+        }
+        if (!mentioned.isEmpty()) {
+            events.publishEvent(new MembersMentioned(idea.getId(), idea.getNumber(), idea.getTitle(), idea.getPrefix(),
+                    username, mentioned, text));
+        }
         return new IdeaComment(id, username, text, clock.instant());
     }
 

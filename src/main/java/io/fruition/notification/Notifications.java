@@ -75,6 +75,14 @@ public class Notifications {
                 "/ideas/" + change.ideaNumber()));
     }
 
+    @EventListener
+    void on(io.fruition.idea.MembersMentioned mention) {
+        send(new Notice(NoticeKind.MENTION, mention.mentioned(), mention.partnershipPrefix(), mention.ideaId(),
+                mention.ideaNumber(), mention.ideaTitle(),
+                mention.author() + " mentioned you on " + mention.ideaNumber() + " " + mention.ideaTitle(),
+                cut(mention.comment(), 1000), "/ideas/" + mention.ideaNumber()));
+    }
+
     /** The user's latest notifications, newest first, only from partnerships they still belong to. */
     public List<NotificationView> latest(String username, int limit) {
         return jdbc.sql("""

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
+import io.fruition.analytics.RealisedValue;
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.Ideas;
@@ -44,7 +45,7 @@ public class DashboardView extends VerticalLayout {
     final Grid<Idea> myIdeas = new Grid<>();
 
     public DashboardView(CurrentUser currentUser, UserAccounts accounts, TaskInbox inbox, Ideas ideas,
-            Partnerships partnerships, Clock clock) {
+            Partnerships partnerships, Clock clock, RealisedValue realised) {
         addClassName("dashboard");
         String username = currentUser.require();
         String firstName = accounts.find(username).map(a -> a.getFirstName()).orElse(username);
@@ -59,8 +60,10 @@ public class DashboardView extends VerticalLayout {
 
         add(taskSection(inbox, ideas, username, clock.instant()));
         add(myIdeasSection(ideas.submittedBy(username)));
+        add(supportedSection(ideas.supportedBy(username)));
         for (Membership membership : memberships) {
             add(pipeline(membership, ideas.countsByStatus(username, membership.partnershipPrefix())));
+            add(realisedSection(membership, realised.thisYear(username, membership.partnershipPrefix())));
         }
     }
 
@@ -144,6 +147,29 @@ public class DashboardView extends VerticalLayout {
             tiles.add(tile);
         }
         section.add(tiles);
+        return section;
+    }
+
+    private static Component supportedSection(List<Idea> supported) {
+        VerticalLayout section = section("Ideas I support", "supported-ideas");
+        if (supported.isEmpty()) {
+            section.add(new Paragraph("You support no idea yet. Open an idea you want to see happen and support it."));
+        }
+        supported.stream().limit(10).forEach(i -> section.add(new com.vaadin.flow.component.html.Anchor(
+                "ideas/" + i.getNumber(), i.getNumber() + " · " + i.getTitle() + " — " + i.getStatus().label())));
+        return section;
+    }
+
+    private static Component realisedSection(Membership membership, RealisedValue.Year year) {
+        VerticalLayout section = section("Realised in " + year.year() + " · " + membership.partnershipName(),
+                "realised-" + membership.partnershipPrefix());
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(java.util.Locale.UK);
+        Span text = new Span(year.ideasRealised() == 0 ? "No idea has reached fruition this year yet."
+                : year.ideasRealised() + (year.ideasRealised() == 1 ? " idea" : " ideas") + " realised: "
+                        + number.format(year.valueBySide().get(io.fruition.partnership.Side.CUSTOMER)) + " a year for the customer, "
+                        + number.format(year.valueBySide().get(io.fruition.partnership.Side.SUPPLIER)) + " a year for the supplier.");
+        text.setId("realised-value-" + membership.partnershipPrefix());
+        section.add(text);
         return section;
     }
 

@@ -69,4 +69,17 @@ class DashboardViewTest extends KaribuTest {
             assertThat(GridKt._getFormattedRow(view.tasks, row).get(0)).startsWith("IR-");
         }
     }
+
+    @Test
+    void shows_the_ideas_the_member_supports_and_the_value_realised_this_year_per_side() {
+        login("carl");
+        UI.getCurrent().navigate(DashboardView.class);
+
+        // The demo made carl a supporter of NG-1 (his duplicate merged into it) and realised NG-15 this year.
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("supported-ideas")).getElement().getTextRecursively())
+                .contains("NG-1 · Consolidate the three monitoring stacks");
+        assertThat(_get(Span.class, spec -> spec.withId("realised-value-NG")).getText())
+                .matches("\\d+ ideas? realised: [0-9,]+ a year for the customer, [0-9,]+ a year for the supplier\\.")
+                .doesNotContain(": 0 a year");
+    }
 }
