@@ -80,7 +80,8 @@ public class Idea {
         this.title = submission.title().strip();
         this.problem = submission.problem().strip();
         this.proposal = submission.proposal().strip();
-        this.expectedBenefit = submission.expectedBenefit() == null ? null : submission.expectedBenefit().strip();
+        this.expectedBenefit = submission.expectedBenefit() == null || submission.expectedBenefit().isBlank() ? null
+                : submission.expectedBenefit().strip();
         this.originSide = originSide;
         this.submitter = submitter;
         this.status = IdeaStatus.SUBMITTED;

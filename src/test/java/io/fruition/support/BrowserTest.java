@@ -47,6 +47,13 @@ public abstract class BrowserTest {
         form.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
     }
 
+    /** Waits until Vaadin has no request to the server under way, as TestBench does before each interaction. */
+    protected void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                        + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
     protected void signIn(String username) {
         driver.get(url("/login"));
         submitSignIn(username, username);

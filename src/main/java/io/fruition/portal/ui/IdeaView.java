@@ -103,6 +103,8 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         number = event.getRouteParameters().get("number").orElse("");
         show();
+        // The shell keeps the scroll position between pages: a newly opened idea starts at its title.
+        getChildren().findFirst().ifPresent(first -> first.getElement().executeJs("this.scrollIntoView({block: 'start'})"));
     }
 
     void show() {

@@ -49,10 +49,13 @@ class PortalBrowserTest extends BrowserTest {
         driver.findElement(By.cssSelector("#submit-problem textarea")).sendKeys("Remote meters are read twice a year by car.");
         driver.findElement(By.cssSelector("#submit-proposal textarea")).sendKeys("Fly a drone past them monthly.");
         driver.findElement(By.cssSelector("#submit-proposal textarea")).sendKeys(Keys.TAB);
+        waitForVaadin();
         Browser.screenshot(driver, "submit-idea");
         // The similar-ideas list may still be appearing above the button and move it: click the button itself.
         WebElement submit = driver.findElement(By.id("submit-idea"));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", submit);
+        waitForVaadin();
+        Browser.screenshot(driver, "submitted-idea-or-messages");
 
         WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("idea-title")));
         assertThat(title.getText()).matches("NG-\\d+ · Drones to read remote meters");
