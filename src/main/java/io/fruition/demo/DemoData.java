@@ -45,14 +45,16 @@ class DemoData {
     private final Partnerships partnerships;
     private final Ideas ideas;
     private final ProcessSteps steps;
+    private final io.fruition.idea.Campaigns campaigns;
     private final TransactionTemplate transaction;
 
     DemoData(UserAccounts accounts, Partnerships partnerships, Ideas ideas, ProcessSteps steps,
-            TransactionTemplate transaction) {
+            io.fruition.idea.Campaigns campaigns, TransactionTemplate transaction) {
         this.accounts = accounts;
         this.partnerships = partnerships;
         this.ideas = ideas;
         this.steps = steps;
+        this.campaigns = campaigns;
         this.transaction = transaction;
     }
 
@@ -63,6 +65,10 @@ class DemoData {
         }
         LOG.info("Empty database: loading the demo partnerships, users and ideas");
         transaction.executeWithoutResult(status -> people());
+        transaction.executeWithoutResult(status -> campaigns.create("NG", "Cut our infrastructure run cost by 20%",
+                "Which of the services Globex runs for NorthGas could cost a fifth less, without losing quality?", "sue",
+                java.time.LocalDate.now().minusWeeks(2), java.time.LocalDate.now().plusWeeks(6),
+                java.util.EnumSet.allOf(Side.class)));
         DemoIdeas.northGas().forEach(this::bring);
         DemoIdeas.initech().forEach(this::bring);
         LOG.info("Demo data loaded. Sign in as nora/nora, sam/sam, pat/pat, ivan/ivan or admin/admin.");

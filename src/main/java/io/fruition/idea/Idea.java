@@ -84,6 +84,9 @@ public class Idea {
                 : submission.expectedBenefit().strip();
         this.originSide = originSide;
         this.submitter = submitter;
+        this.category = submission.category() == null ? null : submission.category().name();
+        this.tags = submission.tags().isEmpty() ? null : String.join(",", submission.tags());
+        this.campaignId = submission.campaignId();
         this.status = IdeaStatus.SUBMITTED;
         this.statusChangedAt = now;
         this.createdAt = now;
@@ -179,8 +182,8 @@ public class Idea {
         return category;
     }
 
-    public String getTags() {
-        return tags;
+    public java.util.List<String> getTags() {
+        return tags == null || tags.isBlank() ? java.util.List.of() : java.util.List.of(tags.split(","));
     }
 
     public Long getCampaignId() {

@@ -7,7 +7,19 @@ import java.util.Map;
 
 /** What a member fills in to submit an idea. */
 public record IdeaSubmission(String partnershipPrefix, String title, String problem, String proposal,
-        String expectedBenefit) {
+        String expectedBenefit, IdeaCategory category, List<String> tags, Long campaignId) {
+
+    static final int MAX_TAGS = 8;
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _-]{0,29}");
+
+    public IdeaSubmission(String partnershipPrefix, String title, String problem, String proposal, String expectedBenefit) {
+        this(partnershipPrefix, title, problem, proposal, expectedBenefit, null, List.of(), null);
+    }
+
+    public IdeaSubmission {
+        tags = tags == null ? List.of() : tags.stream().filter(t -> t != null && !t.isBlank()).map(String::strip)
+                .distinct().toList();
+    }
 
     static final int TITLE_MAX = 200;
     static final int TEXT_MAX = 4000;
@@ -30,6 +42,15 @@ public record IdeaSubmission(String partnershipPrefix, String title, String prob
         required(problems, proposal, "proposal", "proposal", TEXT_MAX);
         if (expectedBenefit != null && expectedBenefit.length() > TEXT_MAX) {
             problems.put("expectedBenefit", List.of("The expected benefit is longer than " + TEXT_MAX + " characters."));
+        }
+        if (tags.size() > MAX_TAGS) {
+            problems.put("tags", List.of("An idea has at most " + MAX_TAGS + " tags; this one has " + tags.size() + "."));
+        } else {
+            List<String> bad = tags.stream().filter(t -> !TAG.matcher(t).matches()).toList();
+            if (!bad.isEmpty()) {
+                problems.put("tags", List.of("A tag is a word or two of letters and digits, at most 30 characters: "
+                        + String.join(", ", bad) + "."));
+            }
         }
         return problems;
     }

@@ -31,14 +31,16 @@ public class Ideas {
     private final IdeaRepository ideas;
     private final Engagement engagement;
     private final Partnerships partnerships;
+    private final Campaigns campaigns;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Ideas(IdeaRepository ideas, Engagement engagement, Partnerships partnerships, ApplicationEventPublisher events,
-            Clock clock) {
+    Ideas(IdeaRepository ideas, Engagement engagement, Partnerships partnerships, Campaigns campaigns,
+            ApplicationEventPublisher events, Clock clock) {
         this.ideas = ideas;
         this.engagement = engagement;
         this.partnerships = partnerships;
+        this.campaigns = campaigns;
         this.events = events;
         this.clock = clock;
     }
@@ -54,6 +56,11 @@ public class Ideas {
                         java.util.Map.of("partnership", List.of("You are not a member of a partnership '"
                                 + submission.partnershipPrefix() + "'."))));
         Partnership partnership = partnerships.byPrefix(membership.partnershipPrefix()).orElseThrow();
+        if (submission.campaignId() != null && campaigns.openFor(username, partnership.getPrefix()).stream()
+                .noneMatch(c -> c.id() == submission.campaignId())) {
+            throw new InvalidIdeaException(List.of("That campaign is not open to your side of " + partnership.getName() + "."),
+                    java.util.Map.of("campaign", List.of("That campaign is not open to your side.")));
+        }
         int seq = partnerships.nextIdeaSequence(partnership.getPrefix());
         Idea idea = ideas.save(new Idea(partnership.getId(), partnership.getPrefix(), seq, submission,
                 membership.side(), username, clock.instant()));

@@ -79,12 +79,13 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
     private final SponsorApprovals sponsors;
     private final Deliveries deliveries;
     private final Benefits benefits;
+    private final io.fruition.idea.Campaigns campaigns;
     String number;
     Idea idea;
 
     public IdeaView(CurrentUser currentUser, Ideas ideas, IdeaWithdrawal withdrawal, ProcessDiagram diagram,
             ProcessHistory history, ValueEstimates estimates, BoardVotes votes, Screenings screenings,
-            SponsorApprovals sponsors, Deliveries deliveries, Benefits benefits) {
+            SponsorApprovals sponsors, Deliveries deliveries, Benefits benefits, io.fruition.idea.Campaigns campaigns) {
         this.username = currentUser.require();
         this.ideas = ideas;
         this.withdrawal = withdrawal;
@@ -96,6 +97,7 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         this.sponsors = sponsors;
         this.deliveries = deliveries;
         this.benefits = benefits;
+        this.campaigns = campaigns;
         addClassName("idea-view");
     }
 
@@ -217,6 +219,21 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         }
         box.add(new Paragraph("Submitted by " + idea.getSubmitter() + " (" + idea.getOriginSide().label().toLowerCase()
                 + " side) on " + DATE.format(idea.getCreatedAt().atZone(ZoneId.systemDefault())) + "."));
+        List<String> facts = new ArrayList<>();
+        if (idea.getCategory() != null) {
+            facts.add("Category: " + io.fruition.idea.IdeaCategory.valueOf(idea.getCategory()).label());
+        }
+        if (!idea.getTags().isEmpty()) {
+            facts.add("Tags: " + String.join(", ", idea.getTags()));
+        }
+        if (idea.getCampaignId() != null) {
+            campaigns.find(idea.getCampaignId()).ifPresent(c -> facts.add("Campaign: " + c.title()));
+        }
+        if (!facts.isEmpty()) {
+            Paragraph about = new Paragraph(String.join(" · ", facts));
+            about.setId("idea-facts");
+            box.add(about);
+        }
         box.add(values());
         List<Vote> cast = votes.visibleTo(idea.getId(), username);
         if (!cast.isEmpty()) {

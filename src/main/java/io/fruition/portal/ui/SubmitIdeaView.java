@@ -20,7 +20,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import io.fruition.idea.Campaign;
+import io.fruition.idea.Campaigns;
 import io.fruition.idea.Idea;
+import io.fruition.idea.IdeaCategory;
 import io.fruition.idea.IdeaListItem;
 import io.fruition.idea.IdeaSearch;
 import io.fruition.idea.IdeaSubmission;
@@ -49,14 +52,21 @@ public class SubmitIdeaView extends VerticalLayout {
     final TextArea problem = new TextArea("Problem");
     final TextArea proposal = new TextArea("Proposal");
     final TextArea benefit = new TextArea("Expected benefit (optional)");
+    final com.vaadin.flow.component.select.Select<IdeaCategory> category = new com.vaadin.flow.component.select.Select<>();
+    final TextField tags = new TextField("Tags (optional)");
+    final ComboBox<Campaign> campaign = new ComboBox<>("Campaign (optional)");
     final VerticalLayout similar = new VerticalLayout();
     final Button submit = new Button("Submit idea");
     final Span side = new Span();
 
-    public SubmitIdeaView(CurrentUser currentUser, Ideas ideas, IdeaSearch search, Partnerships partnerships) {
+    private final Campaigns campaigns;
+
+    public SubmitIdeaView(CurrentUser currentUser, Ideas ideas, IdeaSearch search, Partnerships partnerships,
+            Campaigns campaigns) {
         this.username = currentUser.require();
         this.ideas = ideas;
         this.search = search;
+        this.campaigns = campaigns;
         List<Membership> memberships = partnerships.membershipsOf(username);
         add(new H2("Submit an idea"));
         if (memberships.isEmpty()) {
@@ -95,12 +105,26 @@ public class SubmitIdeaView extends VerticalLayout {
         title.addValueChangeListener(e -> showSimilar());
         problem.addValueChangeListener(e -> showSimilar());
 
+        category.setLabel("Category (optional)");
+        category.setId("submit-category");
+        category.setItems(IdeaCategory.values());
+        category.setItemLabelGenerator(c -> c == null ? "No category" : c.label());
+        category.setEmptySelectionAllowed(true);
+        tags.setId("submit-tags");
+        tags.setHelperText("Comma-separated, e.g. billing, self-service (at most 8).");
+        tags.setWidthFull();
+        campaign.setId("submit-campaign");
+        campaign.setItemLabelGenerator(c -> c.title() + " (until " + IdeaView.DATE.format(c.closesOn()) + ")");
+        campaign.setHelperText("Answer one of the partnership's open calls for ideas.");
+        campaign.setClearButtonVisible(true);
+        campaign.setWidthFull();
+
         similar.setId("similar-ideas");
         similar.setPadding(false);
         submit.setId("submit-idea");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> submit());
-        add(partnership, side, title, problem, similar, proposal, benefit, submit);
+        add(partnership, side, campaign, title, problem, similar, proposal, benefit, category, tags, submit);
         setMaxWidth("900px");
         refresh();
     }
@@ -109,6 +133,9 @@ public class SubmitIdeaView extends VerticalLayout {
         Membership m = partnership.getValue();
         side.setText(m == null ? "" : "You submit for the " + m.side().label().toLowerCase() + " side of "
                 + m.partnershipName() + ".");
+        List<Campaign> open = m == null ? List.of() : campaigns.openFor(username, m.partnershipPrefix());
+        campaign.setItems(open);
+        campaign.setVisible(!open.isEmpty());
         showSimilar();
     }
 
@@ -148,7 +175,8 @@ public class SubmitIdeaView extends VerticalLayout {
         }
         try {
             Idea idea = ideas.submit(username, new IdeaSubmission(m == null ? null : m.partnershipPrefix(),
-                    title.getValue(), problem.getValue(), proposal.getValue(), benefit.getValue()));
+                    title.getValue(), problem.getValue(), proposal.getValue(), benefit.getValue(), category.getValue(),
+                    List.of(tags.getValue().split(",")), campaign.getValue() == null ? null : campaign.getValue().id()));
             getUI().ifPresent(ui -> ui.navigate(IdeaView.class, new RouteParameters("number", idea.getNumber())));
         } catch (InvalidIdeaException e) {
             Map<String, List<String>> byField = e.fieldProblems();
@@ -156,6 +184,11 @@ public class SubmitIdeaView extends VerticalLayout {
             mark(problem, byField.get("problem"));
             mark(proposal, byField.get("proposal"));
             mark(benefit, byField.get("expectedBenefit"));
+            mark(tags, byField.get("tags"));
+            if (byField.containsKey("campaign")) {
+                campaign.setErrorMessage(String.join(" ", byField.get("campaign")));
+                campaign.setInvalid(true);
+            }
             if (byField.containsKey("partnership")) {
                 partnership.setErrorMessage(String.join(" ", byField.get("partnership")));
                 partnership.setInvalid(true);

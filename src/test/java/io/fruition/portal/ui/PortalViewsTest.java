@@ -178,6 +178,44 @@ class PortalViewsTest extends KaribuTest {
     }
 
     @Test
+    void an_idea_answers_an_open_campaign_with_a_category_and_tags() {
+        login("pat");
+        UI.getCurrent().navigate(SubmitIdeaView.class);
+        SubmitIdeaView view = _get(SubmitIdeaView.class);
+        assertThat(view.campaign.isVisible()).as("the demo's open NG campaign").isTrue();
+
+        view.campaign.setValue(view.campaign.getListDataView().getItem(0));
+        view.title.setValue("Switch idle test VMs off " + SEQ.incrementAndGet());
+        view.problem.setValue("Test VMs run all weekend.");
+        view.proposal.setValue("Schedule them off.");
+        view.category.setValue(io.fruition.idea.IdeaCategory.COST);
+        view.tags.setValue("infrastructure, run cost");
+        view.submit();
+
+        Idea idea = _get(IdeaView.class).idea;
+        assertThat(idea.getCategory()).isEqualTo("COST");
+        assertThat(idea.getTags()).containsExactly("infrastructure", "run cost");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("idea-facts")).getText())
+                .contains("Category: Lower cost").contains("Campaign: Cut our infrastructure run cost by 20%");
+    }
+
+    @Test
+    void a_tag_that_is_not_a_word_is_refused_on_its_field() {
+        login("pat");
+        UI.getCurrent().navigate(SubmitIdeaView.class);
+        SubmitIdeaView view = _get(SubmitIdeaView.class);
+        view.title.setValue("Tagged badly");
+        view.problem.setValue("Something.");
+        view.proposal.setValue("Something else.");
+        view.tags.setValue("ok, <script>");
+
+        view.submit();
+
+        assertThat(view.tags.isInvalid()).isTrue();
+        assertThat(view.tags.getErrorMessage()).contains("<script>");
+    }
+
+    @Test
     void the_ideas_list_searches_filters_and_keeps_the_search_in_the_address() {
         String word = "Quokka" + SEQ.incrementAndGet();
         Idea idea = submit("pat", "A " + word + " for every depot");
