@@ -23,7 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
         "spring.mail.port=" + MailTestServer.PORT,
         "fruition.notification.mail-enabled=true",
         "fruition.notification.poll-interval=PT1H",
-        "fruition.notification.initial-backoff=PT10M"
+        "fruition.notification.initial-backoff=PT10M",
+        "fruition.attachments.directory=target/test-attachments"
 })
 @ContextConfiguration(initializers = PostgresInitializer.class)
 public @interface FruitionPostgresTest {

@@ -22,7 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.mail.port=" + MailTestServer.PORT,
         "fruition.notification.mail-enabled=true",
         "fruition.notification.poll-interval=PT1H",
-        "fruition.notification.initial-backoff=PT10M"
+        "fruition.notification.initial-backoff=PT10M",
+        "fruition.attachments.directory=target/test-attachments"
 })
 public @interface FruitionSpringTest {
 }

@@ -80,12 +80,14 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
     private final Deliveries deliveries;
     private final Benefits benefits;
     private final io.fruition.idea.Campaigns campaigns;
+    private final io.fruition.idea.Attachments attachments;
     String number;
     Idea idea;
 
     public IdeaView(CurrentUser currentUser, Ideas ideas, IdeaWithdrawal withdrawal, ProcessDiagram diagram,
             ProcessHistory history, ValueEstimates estimates, BoardVotes votes, Screenings screenings,
-            SponsorApprovals sponsors, Deliveries deliveries, Benefits benefits, io.fruition.idea.Campaigns campaigns) {
+            SponsorApprovals sponsors, Deliveries deliveries, Benefits benefits, io.fruition.idea.Campaigns campaigns,
+            io.fruition.idea.Attachments attachments) {
         this.username = currentUser.require();
         this.ideas = ideas;
         this.withdrawal = withdrawal;
@@ -98,6 +100,7 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         this.deliveries = deliveries;
         this.benefits = benefits;
         this.campaigns = campaigns;
+        this.attachments = attachments;
         addClassName("idea-view");
     }
 
@@ -303,7 +306,45 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph who = new Paragraph(supporters.isEmpty() ? "No supporters yet."
                 : supporters.size() + (supporters.size() == 1 ? " supporter: " : " supporters: ") + String.join(", ", supporters));
         who.setId("idea-supporters");
-        box.add(new H3("Supporters"), who, new H3("Timeline"), timeline(), comments());
+        box.add(new H3("Supporters"), who, attachments(), new H3("Timeline"), timeline(), comments());
+        return box;
+    }
+
+    private Component attachments() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("idea-attachments");
+        box.add(new H3("Attachments"));
+        List<io.fruition.idea.IdeaAttachment> files = attachments.of(username, idea.getNumber());
+        if (files.isEmpty()) {
+            box.add(new Paragraph("No files yet."));
+        }
+        for (io.fruition.idea.IdeaAttachment file : files) {
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                        byte[] bytes = attachments.content(username, file.id());
+                        return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                                file.fileName(), file.contentType(), bytes.length);
+                    }), file.fileName() + " (" + Math.max(1, file.sizeBytes() / 1024) + " KB, " + file.uploadedBy() + ")");
+            link.setDownload(true);
+            box.add(link);
+        }
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload(
+                com.vaadin.flow.server.streams.UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+                    try {
+                        attachments.attach(username, idea.getNumber(), metadata.fileName(), bytes);
+                        show();
+                    } catch (InvalidInputException e) {
+                        Notification.show(String.join(" ", e.problems()), 6000, Notification.Position.BOTTOM_START);
+                    }
+                })));
+        upload.setId("attachment-upload");
+        upload.setAcceptedFileTypes(io.fruition.idea.Attachments.TYPES.keySet().stream().map(e -> "." + e).toArray(String[]::new));
+        upload.setMaxFileSize((int) io.fruition.idea.Attachments.MAX_BYTES);
+        upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage() + " PDF, images, text, CSV and Office "
+                + "files of up to 10 MB can be attached.", 6000, Notification.Position.BOTTOM_START));
+        box.add(new Span("PDF, PNG/JPEG, text, CSV, Word, Excel or PowerPoint; up to 10 MB each."), upload);
         return box;
     }
 

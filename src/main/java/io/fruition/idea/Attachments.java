@@ -1,0 +1,107 @@
+package io.fruition.idea;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.fruition.shared.InvalidInputException;
+import io.fruition.shared.NotFoundException;
+
+/**
+ * Files attached to ideas. Only document and image types a partnership exchanges are accepted, up to 10 MB;
+ * the bytes are stored under the data folder by a random key, the name and type in the database.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Attachments {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** Accepted file types by extension, with their content types. */
+    public static final Map<String, String> TYPES = Map.of(
+            "pdf", "application/pdf", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg",
+            "txt", "text/plain", "csv", "text/csv",
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+
+    private final JdbcClient jdbc;
+    private final Ideas ideas;
+    private final Clock clock;
+    private final Path store;
+
+    Attachments(JdbcClient jdbc, Ideas ideas, Clock clock,
+            @Value("${fruition.attachments.directory:./data/attachments}") String directory) {
+        this.jdbc = jdbc;
+        this.ideas = ideas;
+        this.clock = clock;
+        this.store = Path.of(directory);
+    }
+
+    @Transactional
+    public IdeaAttachment attach(String username, String number, String fileName, byte[] content) {
+        Idea idea = ideas.visible(username, number);
+        String name = fileName == null ? "" : Path.of(fileName).getFileName().toString().strip();
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInputException("A file needs a name of at most 200 characters.");
+        }
+        if (!TYPES.containsKey(extension)) {
+            throw new InvalidInputException("'" + name + "' is not a file type Fruition accepts; attach PDF, PNG, JPEG, "
+                    + "text, CSV, Word, Excel or PowerPoint files.");
+        }
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("'" + name + "' is empty.");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new InvalidInputException("'" + name + "' is " + (content.length / (1024 * 1024)) + " MB; files of up to 10 MB "
+                    + "can be attached.");
+        }
+        String key = UUID.randomUUID().toString();
+        try {
+            Files.createDirectories(store);
+            Files.write(store.resolve(key), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The file could not be stored.", e);
+        }
+        jdbc.sql("""
+                insert into idea_attachment (idea_id, file_name, content_type, size_bytes, storage_key, uploaded_by, uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(idea.getId(), name, TYPES.get(extension), content.length, key, username, Timestamp.from(clock.instant()))
+                .update();
+        return of(username, number).stream().filter(a -> a.fileName().equals(name)).reduce((a, b) -> b).orElseThrow();
+    }
+
+    public List<IdeaAttachment> of(String username, String number) {
+        Idea idea = ideas.visible(username, number);
+        return jdbc.sql("select * from idea_attachment where idea_id = ? order by uploaded_at, id").param(idea.getId())
+                .query((rs, n) -> new IdeaAttachment(rs.getLong("id"), rs.getLong("idea_id"), rs.getString("file_name"),
+                        rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("uploaded_by"),
+                        rs.getTimestamp("uploaded_at").toInstant()))
+                .list();
+    }
+
+    /** The bytes of an attachment, for a member of the idea's partnership. */
+    public byte[] content(String username, long attachmentId) {
+        Map<String, Object> row = jdbc.sql("select a.storage_key, i.number from idea_attachment a join idea i on i.id = a.idea_id where a.id = ?")
+                .param(attachmentId).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no such attachment."));
+        ideas.visible(username, (String) row.get("number"));
+        try {
+            return Files.readAllBytes(store.resolve((String) row.get("storage_key")));
+        } catch (IOException e) {
+            throw new NotFoundException("The file of this attachment is missing from the store.");
+        }
+    }
+}
