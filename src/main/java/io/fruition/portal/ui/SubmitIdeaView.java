@@ -22,6 +22,8 @@ import com.vaadin.flow.router.RouteParameters;
 
 import io.fruition.idea.Campaign;
 import io.fruition.idea.Campaigns;
+import io.fruition.idea.Drafts;
+import io.fruition.idea.IdeaDraft;
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaCategory;
 import io.fruition.idea.IdeaListItem;
@@ -60,13 +62,16 @@ public class SubmitIdeaView extends VerticalLayout {
     final Span side = new Span();
 
     private final Campaigns campaigns;
+    private final Drafts drafts;
+    final Span draftNote = new Span();
 
     public SubmitIdeaView(CurrentUser currentUser, Ideas ideas, IdeaSearch search, Partnerships partnerships,
-            Campaigns campaigns) {
+            Campaigns campaigns, Drafts drafts) {
         this.username = currentUser.require();
         this.ideas = ideas;
         this.search = search;
         this.campaigns = campaigns;
+        this.drafts = drafts;
         List<Membership> memberships = partnerships.membershipsOf(username);
         add(new H2("Submit an idea"));
         if (memberships.isEmpty()) {
@@ -124,7 +129,23 @@ public class SubmitIdeaView extends VerticalLayout {
         submit.setId("submit-idea");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> submit());
-        add(partnership, side, campaign, title, problem, similar, proposal, benefit, category, tags, submit);
+        draftNote.setId("draft-note");
+        draftNote.addClassName("empty-state");
+        drafts.of(username).ifPresent(d -> {
+            memberships.stream().filter(x -> x.partnershipPrefix().equals(d.partnership())).findFirst()
+                    .ifPresent(partnership::setValue);
+            title.setValue(d.title() == null ? "" : d.title());
+            problem.setValue(d.problem() == null ? "" : d.problem());
+            proposal.setValue(d.proposal() == null ? "" : d.proposal());
+            benefit.setValue(d.expectedBenefit() == null ? "" : d.expectedBenefit());
+            draftNote.setText("Your unsent draft is back, as you left it.");
+        });
+        for (var field : List.of(title, problem, proposal, benefit)) {
+            field.addValueChangeListener(e -> saveDraft());
+        }
+        proposal.setValueChangeMode(ValueChangeMode.LAZY);
+        benefit.setValueChangeMode(ValueChangeMode.LAZY);
+        add(partnership, side, draftNote, campaign, title, problem, similar, proposal, benefit, category, tags, submit);
         setMaxWidth("900px");
         refresh();
     }
@@ -137,6 +158,13 @@ public class SubmitIdeaView extends VerticalLayout {
         campaign.setItems(open);
         campaign.setVisible(!open.isEmpty());
         showSimilar();
+    }
+
+    void saveDraft() {
+        Membership m = partnership.getValue();
+        drafts.save(username, new IdeaDraft(m == null ? null : m.partnershipPrefix(), title.getValue(), problem.getValue(),
+                proposal.getValue(), benefit.getValue(), null));
+        draftNote.setText("Draft saved: it waits here if you close the browser.");
     }
 
     void showSimilar() {
@@ -177,6 +205,7 @@ public class SubmitIdeaView extends VerticalLayout {
             Idea idea = ideas.submit(username, new IdeaSubmission(m == null ? null : m.partnershipPrefix(),
                     title.getValue(), problem.getValue(), proposal.getValue(), benefit.getValue(), category.getValue(),
                     List.of(tags.getValue().split(",")), campaign.getValue() == null ? null : campaign.getValue().id()));
+            drafts.discard(username);
             getUI().ifPresent(ui -> ui.navigate(IdeaView.class, new RouteParameters("number", idea.getNumber())));
         } catch (InvalidIdeaException e) {
             Map<String, List<String>> byField = e.fieldProblems();

@@ -21,6 +21,8 @@ class PortalBrowserTest extends BrowserTest {
 
     @Autowired
     IdeaSearch search;
+    @Autowired
+    io.fruition.idea.Drafts drafts;
 
     @Test
     void a_member_finds_an_idea_in_delivery_and_sees_where_it_is_in_the_process() {
@@ -42,6 +44,7 @@ class PortalBrowserTest extends BrowserTest {
 
     @Test
     void a_member_submits_an_idea_and_lands_on_its_page() {
+        drafts.discard("pat"); // an empty form, whatever other tests left
         signIn("pat");
         driver.get(url("/ideas/new"));
 

@@ -44,6 +44,14 @@ class PortalViewsTest extends KaribuTest {
     Ideas ideas;
     @Autowired
     ProcessSteps steps;
+    @Autowired
+    io.fruition.idea.Drafts drafts;
+
+    @org.junit.jupiter.api.BeforeEach
+    void noLeftOverDrafts() {
+        // Drafts outlive pages by design; each test starts from an empty form.
+        List.of("pat", "steve").forEach(drafts::discard);
+    }
 
     @Test
     void the_idea_page_says_where_the_idea_stands_and_draws_its_process() {
@@ -197,6 +205,28 @@ class PortalViewsTest extends KaribuTest {
         assertThat(idea.getTags()).containsExactly("infrastructure", "run cost");
         assertThat(_get(Paragraph.class, spec -> spec.withId("idea-facts")).getText())
                 .contains("Category: Lower cost").contains("Campaign: Cut our infrastructure run cost by 20%");
+    }
+
+    @Test
+    void a_draft_is_kept_when_the_browser_closes_and_dropped_once_submitted() {
+        login("steve");
+        UI.getCurrent().navigate(SubmitIdeaView.class);
+        SubmitIdeaView first = _get(SubmitIdeaView.class);
+        first.title.setValue("Half-written idea " + SEQ.incrementAndGet());
+        first.problem.setValue("Depot printers jam daily.");
+
+        // A new page (as after closing the browser) brings the draft back.
+        UI.getCurrent().navigate(IdeasView.class);
+        UI.getCurrent().navigate(SubmitIdeaView.class);
+        SubmitIdeaView again = _get(SubmitIdeaView.class);
+        assertThat(again.title.getValue()).startsWith("Half-written idea");
+        assertThat(again.problem.getValue()).isEqualTo("Depot printers jam daily.");
+        assertThat(again.draftNote.getText()).isEqualTo("Your unsent draft is back, as you left it.");
+
+        again.proposal.setValue("Replace them with the managed print service.");
+        again.submit();
+        UI.getCurrent().navigate(SubmitIdeaView.class);
+        assertThat(_get(SubmitIdeaView.class).title.getValue()).isEmpty();
     }
 
     @Test
