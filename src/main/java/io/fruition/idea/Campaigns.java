@@ -46,6 +46,11 @@ public class Campaigns {
         return all(prefix).stream().filter(c -> c.isOpen(today) && c.openTo().contains(member.get().side())).toList();
     }
 
+    /** Every campaign of a partnership the user belongs to, for filters. */
+    public List<Campaign> of(String username, String prefix) {
+        return partnerships.membership(username, prefix).isPresent() ? all(prefix) : List.of();
+    }
+
     public Optional<Campaign> find(long id) {
         return jdbc.sql(SELECT + " where c.id = ?").param(id).query((rs, n) -> campaign(rs)).optional();
     }

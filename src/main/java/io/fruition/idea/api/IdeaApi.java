@@ -81,7 +81,8 @@ class IdeaApi {
     IdeaPage list(Principal user, @RequestParam(required = false) String q,
             @RequestParam(required = false) Set<IdeaStatus> status, @RequestParam(required = false) Side side,
             @RequestParam(required = false) String priority, @RequestParam(required = false) String partnership,
-            @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) java.time.LocalDate from, @RequestParam(required = false) java.time.LocalDate to,
             @RequestParam(defaultValue = "NEWEST") IdeaQuery.Sort sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
@@ -90,7 +91,7 @@ class IdeaApi {
                             : "must be between 1 and " + MAX_PAGE_SIZE)));
         }
         IdeaQuery query = IdeaQuery.all().withText(q).withStatuses(status).withOriginSide(side).withPriority(priority)
-                .inPartnership(partnership).onlyMine(mine).sortedBy(sort);
+                .inPartnership(partnership).onlyMine(mine).sortedBy(sort).withCampaign(campaign).between(from, to);
         String name = user.getName();
         return new IdeaPage(search.find(name, query, page * size, size), page, size, search.count(name, query));
     }

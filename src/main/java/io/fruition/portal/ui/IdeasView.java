@@ -52,6 +52,10 @@ public class IdeasView extends VerticalLayout implements BeforeEnterObserver {
     final Select<Side> side = new Select<>();
     final Select<String> priority = new Select<>();
     final Checkbox mine = new Checkbox("Only my ideas");
+    final com.vaadin.flow.component.datepicker.DatePicker from = new com.vaadin.flow.component.datepicker.DatePicker("Submitted from");
+    final com.vaadin.flow.component.datepicker.DatePicker to = new com.vaadin.flow.component.datepicker.DatePicker("to");
+    final com.vaadin.flow.component.combobox.ComboBox<io.fruition.idea.Campaign> campaign =
+            new com.vaadin.flow.component.combobox.ComboBox<>("Campaign");
     final Select<IdeaQuery.Sort> sort = new Select<>();
     final Grid<IdeaListItem> grid = new Grid<>();
     final Span total = new Span();
@@ -59,9 +63,21 @@ public class IdeasView extends VerticalLayout implements BeforeEnterObserver {
     private IdeaQuery query = IdeaQuery.all();
     private boolean restoring;
 
-    public IdeasView(CurrentUser currentUser, IdeaSearch search) {
+    public IdeasView(CurrentUser currentUser, IdeaSearch search, io.fruition.idea.Campaigns campaigns,
+            io.fruition.partnership.Partnerships partnerships) {
         this.username = currentUser.require();
         this.search = search;
+        List<io.fruition.idea.Campaign> all = partnerships.membershipsOf(username).stream()
+                .flatMap(m -> campaigns.of(username, m.partnershipPrefix()).stream()).toList();
+        campaign.setItems(all);
+        campaign.setItemLabelGenerator(io.fruition.idea.Campaign::title);
+        campaign.setClearButtonVisible(true);
+        campaign.setVisible(!all.isEmpty());
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        from.addValueChangeListener(e -> changed());
+        to.addValueChangeListener(e -> changed());
+        campaign.addValueChangeListener(e -> changed());
         text.setPlaceholder("Search title, problem and proposal");
         text.setId("ideas-search");
         text.setClearButtonVisible(true);
@@ -118,7 +134,7 @@ public class IdeasView extends VerticalLayout implements BeforeEnterObserver {
 
         Button submit = new Button("Submit an idea", e -> getUI().ifPresent(ui -> ui.navigate(SubmitIdeaView.class)));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout filters = new HorizontalLayout(text, statuses, side, priority, sort, mine);
+        HorizontalLayout filters = new HorizontalLayout(text, statuses, side, priority, campaign, from, to, sort, mine);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
         add(new HorizontalLayout(new H2("Ideas"), submit), filters, total, grid, empty);
@@ -135,6 +151,11 @@ public class IdeasView extends VerticalLayout implements BeforeEnterObserver {
         side.setValue(parse(Side.class, first(params, "side", null)));
         priority.setValue(first(params, "priority", null));
         mine.setValue("true".equals(first(params, "mine", "false")));
+        from.setValue(date(first(params, "from", null)));
+        to.setValue(date(first(params, "to", null)));
+        String campaignId = first(params, "campaign", null);
+        campaign.setValue(campaignId == null ? null : campaign.getListDataView().getItems()
+                .filter(c -> String.valueOf(c.id()).equals(campaignId)).findFirst().orElse(null));
         IdeaQuery.Sort order = parse(IdeaQuery.Sort.class, first(params, "sort", null));
         sort.setValue(order == null ? IdeaQuery.Sort.NEWEST : order);
         restoring = false;
@@ -149,7 +170,9 @@ public class IdeasView extends VerticalLayout implements BeforeEnterObserver {
 
     void apply(boolean updateAddress) {
         query = IdeaQuery.all().withText(text.getValue()).withStatuses(statuses.getValue()).withOriginSide(side.getValue())
-                .withPriority(priority.getValue()).onlyMine(mine.getValue()).sortedBy(sort.getValue());
+                .withPriority(priority.getValue()).onlyMine(mine.getValue()).sortedBy(sort.getValue())
+                .withCampaign(campaign.getValue() == null ? null : campaign.getValue().id())
+                .between(from.getValue(), to.getValue());
         grid.getDataProvider().refreshAll();
         long count = search.count(username, query);
         total.setText(count == 1 ? "1 idea" : count + " ideas");
@@ -178,6 +201,15 @@ public class IdeasView extends VerticalLayout implements BeforeEnterObserver {
         if (mine.getValue()) {
             params.put("mine", List.of("true"));
         }
+        if (from.getValue() != null) {
+            params.put("from", List.of(from.getValue().toString()));
+        }
+        if (to.getValue() != null) {
+            params.put("to", List.of(to.getValue().toString()));
+        }
+        if (campaign.getValue() != null) {
+            params.put("campaign", List.of(String.valueOf(campaign.getValue().id())));
+        }
         if (sort.getValue() != null && sort.getValue() != IdeaQuery.Sort.NEWEST) {
             params.put("sort", List.of(sort.getValue().name()));
         }
@@ -191,6 +223,14 @@ public class IdeasView extends VerticalLayout implements BeforeEnterObserver {
     private static String first(Map<String, List<String>> params, String key, String fallback) {
         List<String> values = params.get(key);
         return values == null || values.isEmpty() ? fallback : values.get(0);
+    }
+
+    private static java.time.LocalDate date(String value) {
+        try {
+            return value == null ? null : java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static IdeaStatus status(String value) {

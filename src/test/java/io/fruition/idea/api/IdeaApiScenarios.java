@@ -113,6 +113,11 @@ public abstract class IdeaApiScenarios {
         assertThat(page.path("items")).allSatisfy(i -> assertThat(i.path("status").asText()).isEqualTo("SUBMITTED"));
         assertThat(get("nora", "/api/ideas?status=SLEEPING").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(get("nora", "/api/ideas?size=1000").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(get("nora", "/api/ideas?q=" + word + "&from=2999-01-01").getBody()).path("total").asLong())
+                .isZero();
+        assertThat(json.readTree(get("nora", "/api/ideas?q=" + word + "&to=2999-01-01").getBody()).path("total").asLong())
+                .isEqualTo(1);
+        assertThat(get("nora", "/api/ideas?from=yesterday").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test

@@ -264,6 +264,13 @@ class PortalViewsTest extends KaribuTest {
         assertThat(view.queryParameters().getQueryString()).contains("q=" + word).contains("status=REALISED");
         view.sort.setValue(IdeaQuery.Sort.MUTUAL_VALUE);
         assertThat(view.query().sort()).isEqualTo(IdeaQuery.Sort.MUTUAL_VALUE);
+        view.statuses.clear();
+        view.from.setValue(java.time.LocalDate.now().plusDays(1));
+        assertThat(GridKt._size(view.grid)).as("nothing submitted tomorrow").isZero();
+        view.from.clear();
+        view.campaign.setValue(view.campaign.getListDataView().getItem(0));
+        assertThat(view.queryParameters().getQueryString()).contains("campaign=");
+        assertThat(GridKt._size(view.grid)).as("the idea answers no campaign").isZero();
     }
 
     private void open(String number) {
