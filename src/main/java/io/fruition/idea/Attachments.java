@@ -49,10 +49,9 @@ public class Attachments {
         this.store = Path.of(directory);
     }
 
-    @Transactional
-    public IdeaAttachment attach(String username, String number, String fileName, byte[] content) {
-        Idea idea = ideas.visible(username, number);
-        String name = fileName == null ? "" : Path.of(fileName).getFileName().toString().strip();
+    /** Checks a file before anything is stored; the same rules apply on the submission form and on the idea. */
+    public static void check(String fileName, byte[] content) {
+        String name = nameOf(fileName);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         if (name.isEmpty() || name.length() > 200) {
             throw new InvalidInputException("A file needs a name of at most 200 characters.");
@@ -68,6 +67,18 @@ public class Attachments {
             throw new InvalidInputException("'" + name + "' is " + (content.length / (1024 * 1024)) + " MB; files of up to 10 MB "
                     + "can be attached.");
         }
+    }
+
+    private static String nameOf(String fileName) {
+        return fileName == null ? "" : Path.of(fileName).getFileName().toString().strip();
+    }
+
+    @Transactional
+    public IdeaAttachment attach(String username, String number, String fileName, byte[] content) {
+        Idea idea = ideas.visible(username, number);
+        check(fileName, content);
+        String name = nameOf(fileName);
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         String key = UUID.randomUUID().toString();
         try {
             Files.createDirectories(store);

@@ -63,15 +63,23 @@ public class SubmitIdeaView extends VerticalLayout {
 
     private final Campaigns campaigns;
     private final Drafts drafts;
+    private final io.fruition.idea.Attachments attachments;
     final Span draftNote = new Span();
+    /** Files chosen before the idea exists; attached as soon as it does. */
+    final java.util.Map<String, byte[]> pendingFiles = new java.util.LinkedHashMap<>();
+    final com.vaadin.flow.component.upload.Upload upload;
 
     public SubmitIdeaView(CurrentUser currentUser, Ideas ideas, IdeaSearch search, Partnerships partnerships,
-            Campaigns campaigns, Drafts drafts) {
+            Campaigns campaigns, Drafts drafts, io.fruition.idea.Attachments attachments) {
         this.username = currentUser.require();
         this.ideas = ideas;
         this.search = search;
         this.campaigns = campaigns;
         this.drafts = drafts;
+        this.attachments = attachments;
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        upload = new com.vaadin.flow.component.upload.Upload(com.vaadin.flow.server.streams.UploadHandler.inMemory(
+                (metadata, bytes) -> ui.access(() -> addFile(metadata.fileName(), bytes))));
         List<Membership> memberships = partnerships.membershipsOf(username);
         add(new H2("Submit an idea"));
         if (memberships.isEmpty()) {
@@ -145,7 +153,15 @@ public class SubmitIdeaView extends VerticalLayout {
         }
         proposal.setValueChangeMode(ValueChangeMode.LAZY);
         benefit.setValueChangeMode(ValueChangeMode.LAZY);
-        add(partnership, side, draftNote, campaign, title, problem, similar, proposal, benefit, category, tags, submit);
+        upload.setId("submit-attachments");
+        upload.setAcceptedFileTypes(io.fruition.idea.Attachments.TYPES.keySet().stream().map(x -> "." + x).toArray(String[]::new));
+        upload.setMaxFileSize((int) io.fruition.idea.Attachments.MAX_BYTES);
+        upload.addFileRejectedListener(e -> com.vaadin.flow.component.notification.Notification.show(e.getErrorMessage()
+                + " PDF, images, text, CSV and Office files of up to 10 MB can be attached.", 6000,
+                com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START));
+        Span limits = new Span("Attachments (optional): PDF, PNG/JPEG, text, CSV, Word, Excel or PowerPoint; up to 10 MB each.");
+        add(partnership, side, draftNote, campaign, title, problem, similar, proposal, benefit, category, tags, limits,
+                upload, submit);
         setMaxWidth("900px");
         refresh();
     }
@@ -158,6 +174,17 @@ public class SubmitIdeaView extends VerticalLayout {
         campaign.setItems(open);
         campaign.setVisible(!open.isEmpty());
         showSimilar();
+    }
+
+    /** Keeps a chosen file for the idea about to be submitted, or says why it cannot be attached. */
+    void addFile(String name, byte[] bytes) {
+        try {
+            io.fruition.idea.Attachments.check(name, bytes);
+            pendingFiles.put(name, bytes);
+        } catch (InvalidInputException e) {
+            com.vaadin.flow.component.notification.Notification.show(String.join(" ", e.problems()), 6000,
+                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+        }
     }
 
     void saveDraft() {
@@ -206,6 +233,7 @@ public class SubmitIdeaView extends VerticalLayout {
                     title.getValue(), problem.getValue(), proposal.getValue(), benefit.getValue(), category.getValue(),
                     List.of(tags.getValue().split(",")), campaign.getValue() == null ? null : campaign.getValue().id()));
             drafts.discard(username);
+            pendingFiles.forEach((name, bytes) -> attachments.attach(username, idea.getNumber(), name, bytes));
             getUI().ifPresent(ui -> ui.navigate(IdeaView.class, new RouteParameters("number", idea.getNumber())));
         } catch (InvalidIdeaException e) {
             Map<String, List<String>> byField = e.fieldProblems();

@@ -46,6 +46,8 @@ class PortalViewsTest extends KaribuTest {
     ProcessSteps steps;
     @Autowired
     io.fruition.idea.Drafts drafts;
+    @Autowired
+    io.fruition.idea.Attachments attachments;
 
     @org.junit.jupiter.api.BeforeEach
     void noLeftOverDrafts() {
@@ -198,6 +200,9 @@ class PortalViewsTest extends KaribuTest {
         view.proposal.setValue("Schedule them off.");
         view.category.setValue(io.fruition.idea.IdeaCategory.COST);
         view.tags.setValue("infrastructure, run cost");
+        view.addFile("vm-usage.csv", "vm,hours\ntest-01,168\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        view.addFile("setup.exe", new byte[] {1, 2});
+        assertThat(view.pendingFiles).containsOnlyKeys("vm-usage.csv");
         view.submit();
 
         Idea idea = _get(IdeaView.class).idea;
@@ -205,6 +210,8 @@ class PortalViewsTest extends KaribuTest {
         assertThat(idea.getTags()).containsExactly("infrastructure", "run cost");
         assertThat(_get(Paragraph.class, spec -> spec.withId("idea-facts")).getText())
                 .contains("Category: Lower cost").contains("Campaign: Cut our infrastructure run cost by 20%");
+        assertThat(attachments.of("pat", idea.getNumber())).extracting(io.fruition.idea.IdeaAttachment::fileName)
+                .containsExactly("vm-usage.csv");
     }
 
     @Test
