@@ -26,7 +26,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -37,7 +36,6 @@ import io.fruition.delivery.Deliveries;
 import io.fruition.delivery.DeliveryView;
 import io.fruition.delivery.RealisedBenefitView;
 import io.fruition.idea.Idea;
-import io.fruition.idea.IdeaComment;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.Ideas;
 import io.fruition.partnership.Side;
@@ -306,7 +304,7 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph who = new Paragraph(supporters.isEmpty() ? "No supporters yet."
                 : supporters.size() + (supporters.size() == 1 ? " supporter: " : " supporters: ") + String.join(", ", supporters));
         who.setId("idea-supporters");
-        box.add(new H3("Supporters"), who, attachments(), new H3("Timeline"), timeline(), comments());
+        box.add(new H3("Supporters"), who, attachments(), new H3("Timeline"), timeline(), CommentsPanel.of(ideas, username, idea.getNumber(), this::show));
         return box;
     }
 
@@ -380,33 +378,6 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
             list.add(p);
         }
         return list;
-    }
-
-    private Component comments() {
-        VerticalLayout box = new VerticalLayout();
-        box.setPadding(false);
-        box.add(new H3("Comments"));
-        List<IdeaComment> all = ideas.comments(username, idea.getNumber());
-        if (all.isEmpty()) {
-            box.add(new Paragraph("No comments yet. Ask a question or add what you know; mention a member with @name."));
-        }
-        all.forEach(c -> box.add(new Paragraph(c.author() + ": " + c.body())));
-        TextArea text = new TextArea("Add a comment");
-        text.setId("comment-text");
-        text.setWidthFull();
-        text.setMaxLength(4000);
-        Button add = new Button("Comment", e -> {
-            try {
-                ideas.comment(username, idea.getNumber(), text.getValue());
-                show();
-            } catch (InvalidInputException ex) {
-                text.setErrorMessage(String.join(" ", ex.problems()));
-                text.setInvalid(true);
-            }
-        });
-        add.setId("comment-add");
-        box.add(text, add);
-        return box;
     }
 
     private void run(Runnable action) {

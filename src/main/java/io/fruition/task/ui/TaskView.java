@@ -20,7 +20,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -32,7 +31,6 @@ import io.fruition.form.FormRejectedException;
 import io.fruition.form.ui.FormRenderer;
 import io.fruition.form.ui.FormRenderer.RenderedForm;
 import io.fruition.idea.Idea;
-import io.fruition.idea.IdeaComment;
 import io.fruition.idea.Ideas;
 import io.fruition.process.TaskActions;
 import io.fruition.process.TaskActions.TaskNotAvailableException;
@@ -261,34 +259,7 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
             cast.forEach(v -> context.add(new Paragraph("Round " + v.round() + " · " + v.voter() + " ("
                     + v.side().label().toLowerCase() + "): " + v.decision().name().toLowerCase() + " — " + v.reason())));
         }
-        context.add(comments(idea));
-    }
-
-    private Component comments(Idea idea) {
-        VerticalLayout box = new VerticalLayout();
-        box.setPadding(false);
-        box.add(new H4("Comments"));
-        List<IdeaComment> all = ideas.comments(username, idea.getNumber());
-        if (all.isEmpty()) {
-            box.add(new Paragraph("No comments yet."));
-        }
-        all.forEach(c -> box.add(new Paragraph(c.author() + ": " + c.body())));
-        TextArea text = new TextArea("Add a comment");
-        text.setId("comment-text");
-        text.setWidthFull();
-        text.setMaxLength(4000);
-        Button add = new Button("Comment", e -> {
-            try {
-                ideas.comment(username, idea.getNumber(), text.getValue());
-                show();
-            } catch (InvalidInputException ex) {
-                text.setErrorMessage(String.join(" ", ex.problems()));
-                text.setInvalid(true);
-            }
-        });
-        add.setId("comment-add");
-        box.add(text, add);
-        return box;
+        context.add(io.fruition.portal.ui.CommentsPanel.of(ideas, username, idea.getNumber(), this::show));
     }
 
     private static Component section(String heading, String text) {

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,7 +84,7 @@ class PortalViewsTest extends KaribuTest {
     void one_sides_estimate_is_not_shown_to_the_other_side_before_both_are_in() {
         Idea idea = submit("pat", "Estimate me " + SEQ.incrementAndGet());
         steps.complete("nora", idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT"));
-        steps.complete("carl", idea.getNumber(), IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, estimate());
+        steps.complete("carl", idea.getNumber(), IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, io.fruition.support.Estimates.typical());
         login("steve");
         open(idea.getNumber());
 
@@ -98,7 +97,7 @@ class PortalViewsTest extends KaribuTest {
     void an_estimator_sees_their_own_sides_estimate_and_its_place_in_the_timeline() {
         Idea idea = submit("pat", "Estimate me too " + SEQ.incrementAndGet());
         steps.complete("nora", idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT"));
-        steps.complete("carl", idea.getNumber(), IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, estimate());
+        steps.complete("carl", idea.getNumber(), IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, io.fruition.support.Estimates.typical());
         login("carl");
         open(idea.getNumber());
 
@@ -293,16 +292,4 @@ class PortalViewsTest extends KaribuTest {
                 "Use the handhelds for every form.", "Fewer lost forms."));
     }
 
-    private static Map<String, Object> estimate() {
-        Map<String, Object> values = new HashMap<>();
-        values.put(Var.BENEFIT_LOW, 10_000L);
-        values.put(Var.BENEFIT_LIKELY, 20_000L);
-        values.put(Var.BENEFIT_HIGH, 30_000L);
-        values.put(Var.ONE_OFF_COST, 2_000L);
-        values.put(Var.EFFORT_DAYS, 5L);
-        values.put(Var.MONTHS_TO_VALUE, 2L);
-        values.put(Var.CONFIDENCE, "HIGH");
-        values.put(Var.RATIONALE, "Measured in the pilot depot.");
-        return values;
-    }
 }

@@ -2,7 +2,6 @@ package io.fruition.task.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -134,23 +133,11 @@ class TaskWorkspaceBrowserTest extends BrowserTest {
         Idea idea = submit();
         String n = idea.getNumber();
         steps.complete("nora", n, IdeaProcess.Element.SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT"));
-        steps.complete("carl", n, IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, estimate());
-        steps.complete("steve", n, IdeaProcess.Element.ESTIMATE_SUPPLIER_VALUE, estimate());
+        steps.complete("carl", n, IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, io.fruition.support.Estimates.typical());
+        steps.complete("steve", n, IdeaProcess.Element.ESTIMATE_SUPPLIER_VALUE, io.fruition.support.Estimates.typical());
         return idea;
     }
 
-    private static Map<String, Object> estimate() {
-        Map<String, Object> values = new HashMap<>();
-        values.put(Var.BENEFIT_LOW, 10_000L);
-        values.put(Var.BENEFIT_LIKELY, 20_000L);
-        values.put(Var.BENEFIT_HIGH, 30_000L);
-        values.put(Var.ONE_OFF_COST, 2_000L);
-        values.put(Var.EFFORT_DAYS, 5L);
-        values.put(Var.MONTHS_TO_VALUE, 2L);
-        values.put(Var.CONFIDENCE, "HIGH");
-        values.put(Var.RATIONALE, "Measured in the pilot depot.");
-        return values;
-    }
 
     private Idea submit() {
         return ideas.submit("pat", new IdeaSubmission("NG", "Browser workspace idea " + SEQ.incrementAndGet(),
