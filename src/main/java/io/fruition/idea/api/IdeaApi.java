@@ -33,6 +33,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @RequestMapping(path = "/api/ideas", produces = "application/json")
+@io.swagger.v3.oas.annotations.OpenAPIDefinition(info = @io.swagger.v3.oas.annotations.info.Info(title = "Fruition API",
+        version = "1", description = "Ideas of the partnerships you belong to. HTTP Basic with your Fruition account; "
+                + "another partnership's idea is 404; bad input is RFC 9457 problem details with one entry per field."),
+        security = @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "basic"))
+@io.swagger.v3.oas.annotations.security.SecurityScheme(name = "basic",
+        type = io.swagger.v3.oas.annotations.enums.SecuritySchemeType.HTTP, scheme = "basic")
 @Tag(name = "Ideas", description = "Submit, find, read and support ideas of your partnerships")
 class IdeaApi {
 

@@ -135,6 +135,7 @@ public abstract class IdeaApiScenarios {
         ResponseEntity<String> response = http.getForEntity("/api/openapi", String.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(response.getBody()).path("info").path("title").asText()).isEqualTo("Fruition API");
         JsonNode paths = json.readTree(response.getBody()).path("paths");
         assertThat(paths.has("/api/ideas")).isTrue();
         assertThat(paths.has("/api/ideas/{number}")).isTrue();
