@@ -7,8 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -330,135 +327,5 @@ public final class FormRenderer {
             return prefix;
         }
         return prefix.isEmpty() ? part : prefix + "." + part;
-    }
-
-    /** The form as shown: its fields by path, the live conditions, the values to submit, the server's messages. */
-    public static final class RenderedForm extends VerticalLayout {
-
-        private final FeelEvaluator feel;
-        private final Map<String, Object> variables;
-        private final Map<String, Entry> fields = new LinkedHashMap<>();
-        private final Map<Component, String> conditions = new LinkedHashMap<>();
-
-        record Entry(FormComponent component, HasValueAndElement<?, ?> field) {
-        }
-
-        RenderedForm(FeelEvaluator feel, Map<String, Object> variables) {
-            this.feel = feel;
-            this.variables = variables == null ? Map.of() : variables;
-            setPadding(false);
-        }
-
-        void register(String path, FormComponent component, HasValueAndElement<?, ?> field) {
-            fields.put(path, new Entry(component, field));
-            field.addValueChangeListener(e -> {
-                if (field instanceof HasValidationProperties validated) {
-                    validated.setInvalid(false);
-                }
-                refresh();
-            });
-        }
-
-        void conditional(Component component, String hide) {
-            conditions.put(component, hide);
-        }
-
-        /** The variables with the current values on top, as conditions see them. */
-        Map<String, Object> data() {
-            Map<String, Object> data = new HashMap<>(variables);
-            Map<String, Object> values = new HashMap<>();
-            fields.forEach((path, entry) -> values.put(path, value(entry)));
-            data.putAll(values);
-            data.putAll(io.fruition.form.FormValidator.nest(values));
-            return data;
-        }
-
-        /** Re-evaluates conditions, disabled and read-only state against the current values. */
-        void refresh() {
-            Map<String, Object> data = data();
-            conditions.forEach((component, hide) -> component.setVisible(!feel.isTrue(hide, data)));
-            fields.values().forEach(entry -> {
-                FormComponent c = entry.component();
-                if (c.disabled() != null) {
-                    entry.field().setEnabled(!feel.isTrue(c.disabled(), data));
-                }
-                if (c.readonly() != null) {
-                    entry.field().setReadOnly(feel.isTrue(c.readonly(), data));
-                }
-            });
-        }
-
-        /** The values to submit, by field path: only fields that are shown and editable. */
-        public Map<String, Object> values() {
-            Map<String, Object> values = new LinkedHashMap<>();
-            fields.forEach((path, entry) -> {
-                Component component = (Component) entry.field();
-                if (!shown(component) || entry.field().isReadOnly() || !entry.field().isEnabled()) {
-                    return;
-                }
-                Object value = value(entry);
-                if (value != null) {
-                    values.put(path, value);
-                }
-            });
-            return values;
-        }
-
-        private static boolean shown(Component component) {
-            for (Component c = component; c != null && !(c instanceof RenderedForm); c = c.getParent().orElse(null)) {
-                if (!c.isVisible()) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** Shows the server's messages next to their fields; returns the messages no field could show. */
-        public List<String> showErrors(Map<String, List<String>> errors) {
-            List<String> unplaced = new ArrayList<>();
-            fields.values().forEach(entry -> {
-                if (entry.field() instanceof HasValidationProperties validated) {
-                    validated.setInvalid(false);
-                }
-            });
-            errors.forEach((path, messages) -> {
-                Entry entry = fields.get(path);
-                if (entry != null && entry.field() instanceof HasValidationProperties validated) {
-                    validated.setErrorMessage(String.join(" ", messages));
-                    validated.setInvalid(true);
-                } else {
-                    messages.forEach(m -> unplaced.add(path + ": " + m));
-                }
-            });
-            return unplaced;
-        }
-
-        public HasValueAndElement<?, ?> field(String path) {
-            Entry entry = fields.get(path);
-            return entry == null ? null : entry.field();
-        }
-
-        public java.util.Set<String> paths() {
-            return fields.keySet();
-        }
-
-        private static Object value(Entry entry) {
-            Object value = entry.field().getValue();
-            String type = entry.component().type();
-            if (value == null || (value instanceof String s && s.isEmpty())) {
-                return null;
-            }
-            if (value instanceof Double d && "number".equals(type)) {
-                BigDecimal number = BigDecimal.valueOf(d).stripTrailingZeros();
-                return number.scale() <= 0 ? (Object) number.longValue() : d;
-            }
-            if (value instanceof java.util.Set<?> set) {
-                return set.isEmpty() ? null : new ArrayList<>(set);
-            }
-            if (value instanceof LocalDate || value instanceof LocalTime || value instanceof LocalDateTime) {
-                return value.toString();
-            }
-            return value;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.fruition.portal.ui;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -43,7 +42,6 @@ import io.fruition.process.IdeaWithdrawal;
 import io.fruition.process.ProcessDiagram;
 import io.fruition.process.ProcessHistory;
 import io.fruition.review.BoardVotes;
-import io.fruition.review.ScreeningRecord;
 import io.fruition.review.Screenings;
 import io.fruition.review.SponsorApprovals;
 import io.fruition.review.Vote;
@@ -304,80 +302,10 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph who = new Paragraph(supporters.isEmpty() ? "No supporters yet."
                 : supporters.size() + (supporters.size() == 1 ? " supporter: " : " supporters: ") + String.join(", ", supporters));
         who.setId("idea-supporters");
-        box.add(new H3("Supporters"), who, attachments(), new H3("Timeline"), timeline(), CommentsPanel.of(ideas, username, idea.getNumber(), this::show));
+        box.add(new H3("Supporters"), who, AttachmentsPanel.of(attachments, username, idea.getNumber(), this::show),
+                new H3("Timeline"), TimelinePanel.of(idea, username, screenings, history, estimates),
+                CommentsPanel.of(ideas, username, idea.getNumber(), this::show));
         return box;
-    }
-
-    private Component attachments() {
-        VerticalLayout box = new VerticalLayout();
-        box.setPadding(false);
-        box.setId("idea-attachments");
-        box.add(new H3("Attachments"));
-        List<io.fruition.idea.IdeaAttachment> files = attachments.of(username, idea.getNumber());
-        if (files.isEmpty()) {
-            box.add(new Paragraph("No files yet."));
-        }
-        for (io.fruition.idea.IdeaAttachment file : files) {
-            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
-                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-                        byte[] bytes = attachments.content(username, file.id());
-                        return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                                file.fileName(), file.contentType(), bytes.length);
-                    }), file.fileName() + " (" + Math.max(1, file.sizeBytes() / 1024) + " KB, " + file.uploadedBy() + ")");
-            link.setDownload(true);
-            box.add(link);
-        }
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-        com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload(
-                com.vaadin.flow.server.streams.UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-                    try {
-                        attachments.attach(username, idea.getNumber(), metadata.fileName(), bytes);
-                        show();
-                    } catch (InvalidInputException e) {
-                        Notification.show(String.join(" ", e.problems()), 6000, Notification.Position.BOTTOM_START);
-                    }
-                })));
-        upload.setId("attachment-upload");
-        upload.setAcceptedFileTypes(io.fruition.idea.Attachments.TYPES.keySet().stream().map(e -> "." + e).toArray(String[]::new));
-        upload.setMaxFileSize((int) io.fruition.idea.Attachments.MAX_BYTES);
-        upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage() + " PDF, images, text, CSV and Office "
-                + "files of up to 10 MB can be attached.", 6000, Notification.Position.BOTTOM_START));
-        box.add(new Span("PDF, PNG/JPEG, text, CSV, Word, Excel or PowerPoint; up to 10 MB each."), upload);
-        return box;
-    }
-
-    private Component timeline() {
-        record Entry(Instant at, String text) {
-        }
-        List<Entry> entries = new ArrayList<>();
-        entries.add(new Entry(idea.getCreatedAt(), idea.getSubmitter() + " submitted the idea."));
-        for (ScreeningRecord s : screenings.of(idea.getId())) {
-            entries.add(new Entry(s.decidedAt(), s.decidedBy() + " screened it: " + s.outcome().name().toLowerCase()
-                    + (s.reason() == null ? "" : " — " + s.reason())
-                    + (s.duplicateOfNumber() == null ? "" : " (duplicate of " + s.duplicateOfNumber() + ")")));
-        }
-        for (ProcessHistory.Step step : history.stepsOf(idea.getNumber())) {
-            if (step.ended() != null && step.assignee() != null) {
-                entries.add(new Entry(step.ended(), step.assignee() + " completed “" + step.name() + "”."));
-            }
-        }
-        for (ValueEstimate e : estimates.visibleTo(idea.getId(), username)) {
-            entries.add(new Entry(e.getCreatedAt(), e.getEstimator() + " estimated the " + e.getSide().label().toLowerCase()
-                    + " side's value."));
-        }
-        entries.sort(Comparator.comparing(Entry::at));
-        VerticalLayout list = new VerticalLayout();
-        list.setPadding(false);
-        list.setSpacing(false);
-        list.setId("idea-timeline");
-        for (Entry e : entries) {
-            Span when = new Span(DATE_TIME.format(e.at().atZone(ZoneId.systemDefault())));
-            when.addClassName("timeline-when");
-            Paragraph p = new Paragraph(when, new Span(e.text()));
-            p.addClassName("timeline-entry");
-            list.add(p);
-        }
-        return list;
     }
 
     private void run(Runnable action) {

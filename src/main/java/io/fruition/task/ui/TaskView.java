@@ -29,7 +29,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.fruition.form.FeelEvaluator;
 import io.fruition.form.FormRejectedException;
 import io.fruition.form.ui.FormRenderer;
-import io.fruition.form.ui.FormRenderer.RenderedForm;
+import io.fruition.form.ui.RenderedForm;
 import io.fruition.idea.Idea;
 import io.fruition.idea.Ideas;
 import io.fruition.process.TaskActions;

@@ -27,7 +27,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import io.fruition.form.ConformanceSchemas;
-import io.fruition.form.ui.FormRenderer.RenderedForm;
+import io.fruition.form.ui.RenderedForm;
 import io.fruition.process.EngineFeel;
 
 /** Every conformance schema rendered as native Vaadin fields, as form-js shows it. */
