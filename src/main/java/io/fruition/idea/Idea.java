@@ -48,6 +48,11 @@ public class Idea {
     @Column(name = "status_changed_at")
     private Instant statusChangedAt;
 
+    /** The furthest stage of the main line the idea reached; the portfolio's funnel counts it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reached_stage")
+    private IdeaStatus reachedStage = IdeaStatus.SUBMITTED;
+
     private String category;
     private String tags;
 
@@ -99,6 +104,14 @@ public class Idea {
         }
         status = next;
         statusChangedAt = now;
+        IdeaStatus stage = next.stage();
+        if (stage.ordinal() > reachedStage.ordinal()) {
+            reachedStage = stage;
+        }
+    }
+
+    public IdeaStatus getReachedStage() {
+        return reachedStage;
     }
 
     /** Opens a revision round, refusing one more than the partnership allows. */

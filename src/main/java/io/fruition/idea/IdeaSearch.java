@@ -71,6 +71,33 @@ public class IdeaSearch {
                 .list();
     }
 
+    /** The most rows an export of the idea list holds. */
+    public static final int EXPORT_LIMIT = 100_000;
+
+    /** The ideas a search finds, as a table for a spreadsheet (at most {@link #EXPORT_LIMIT} rows). */
+    public io.fruition.shared.Table export(String username, IdeaQuery query) {
+        java.time.format.DateTimeFormatter at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.systemDefault());
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (IdeaListItem i : find(username, query, 0, EXPORT_LIMIT)) {
+            List<Object> row = new java.util.ArrayList<>();
+            row.add(i.number());
+            row.add(i.title());
+            row.add(i.status().label());
+            row.add(i.originSide().label());
+            row.add(i.submitter());
+            row.add(at.format(i.createdAt()));
+            row.add(at.format(i.statusChangedAt()));
+            row.add(i.priority() == null ? null
+                    : i.priority().charAt(0) + i.priority().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            row.add(i.mutualValueScore());
+            row.add(i.supporters());
+            rows.add(row);
+        }
+        return new io.fruition.shared.Table("Ideas", List.of("Idea", "Title", "Status", "Side", "Submitter",
+                "Submitted", "Status since", "Priority", "Mutual value score", "Supporters"), rows);
+    }
+
     public long count(String username, IdeaQuery query) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(username, query, params);

@@ -34,6 +34,23 @@ public enum IdeaStatus {
         return label;
     }
 
+    /** The stages of the main line, from submission to fruition, in order: the portfolio's funnel. */
+    public static final java.util.List<IdeaStatus> FUNNEL = java.util.List.of(SUBMITTED, IN_SCREENING, IN_VALUATION,
+            IN_REVIEW, APPROVED, IN_DELIVERY, DELIVERED, REALISED);
+
+    /**
+     * The stage of the main line this status belongs to: a clarification or a parked idea is still in screening,
+     * a revision or a sponsor's approval still in review; the terminal states elsewhere reach no stage of their own.
+     */
+    public IdeaStatus stage() {
+        return switch (this) {
+            case NEEDS_CLARIFICATION, PARKED -> IN_SCREENING;
+            case IN_REVISION, AWAITING_SPONSOR -> IN_REVIEW;
+            case REJECTED, DUPLICATE, WITHDRAWN -> SUBMITTED;
+            default -> this;
+        };
+    }
+
     public boolean isTerminal() {
         return this == REALISED || this == REJECTED || this == DUPLICATE || this == WITHDRAWN;
     }

@@ -101,6 +101,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(tasks);
         nav.addItem(new SideNavItem("Ideas", IdeasView.class, VaadinIcon.LIGHTBULB.create()));
         nav.addItem(new SideNavItem("Submit an idea", SubmitIdeaView.class, VaadinIcon.PLUS_CIRCLE_O.create()));
+        nav.addItem(new SideNavItem("Portfolio", io.fruition.analytics.ui.PortfolioView.class,
+                VaadinIcon.CHART.create()));
         if (admin) {
             nav.addItem(new SideNavItem("Engine cockpit", "/camunda/app/cockpit/", VaadinIcon.COGS.create()));
         }

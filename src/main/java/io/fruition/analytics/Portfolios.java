@@ -1,0 +1,277 @@
+package io.fruition.analytics;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.fruition.analytics.Portfolio.Bubble;
+import io.fruition.analytics.Portfolio.Funnel;
+import io.fruition.analytics.Portfolio.FunnelStage;
+import io.fruition.analytics.Portfolio.LateIdea;
+import io.fruition.analytics.Portfolio.Origin;
+import io.fruition.analytics.Portfolio.OriginCount;
+import io.fruition.analytics.Portfolio.RealisedYear;
+import io.fruition.analytics.Portfolio.Responsiveness;
+import io.fruition.analytics.Portfolio.Spread;
+import io.fruition.analytics.Portfolio.StatusCount;
+import io.fruition.analytics.Portfolio.ValueMap;
+import io.fruition.analytics.Portfolio.ValueRealised;
+import io.fruition.idea.IdeaStatus;
+import io.fruition.partnership.Partnership;
+import io.fruition.partnership.Partnerships;
+import io.fruition.partnership.Side;
+import io.fruition.process.StageTimes;
+import io.fruition.shared.NotFoundException;
+import io.fruition.valuation.Priority;
+
+/**
+ * The portfolio figures of one partnership, computed in the database over the ideas of a period. Every figure
+ * is asked for by a member and answers only for a partnership they belong to: anyone else learns nothing, not
+ * even that the partnership exists.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Portfolios {
+
+    /** The value map shows at most this many ideas, those of highest mutual value; the table says so. */
+    public static final int VALUE_MAP_LIMIT = 500;
+
+    private static final double DAY_SECONDS = 86_400.0;
+    private static final String APPROVED_OR_LATER = "('APPROVED', 'IN_DELIVERY', 'DELIVERED', 'REALISED')";
+
+    private final JdbcClient jdbc;
+    private final Partnerships partnerships;
+    private final StageTimes stageTimes;
+    private final Clock clock;
+
+    Portfolios(JdbcClient jdbc, Partnerships partnerships, StageTimes stageTimes, Clock clock) {
+        this.jdbc = jdbc;
+        this.partnerships = partnerships;
+        this.stageTimes = stageTimes;
+        this.clock = clock;
+    }
+
+    /** Every figure of the portfolio page. */
+    public Portfolio of(String username, String prefix, PortfolioRange range) {
+        Partnership p = partnershipOf(username, prefix);
+        return new Portfolio(p.getPrefix(), p.getName(), p.getCurrency(), range, funnel(username, prefix, range),
+                valueMap(username, prefix, range), responsiveness(username, prefix, range),
+                origin(username, prefix, range), valueRealised(username, prefix, range));
+    }
+
+    /** Ideas submitted in the period by the furthest stage they reached and by their status now. */
+    public Funnel funnel(String username, String prefix, PortfolioRange range) {
+        Partnership p = partnershipOf(username, prefix);
+        Map<IdeaStatus, Long> reachedExactly = new EnumMap<>(IdeaStatus.class);
+        Map<IdeaStatus, Long> byStatus = new EnumMap<>(IdeaStatus.class);
+        jdbc.sql("""
+                select status, reached_stage, count(*) as ideas from idea
+                where partnership_id = ? and created_at >= ? and created_at < ?
+                group by status, reached_stage""")
+                .params(p.getId(), start(range), end(range))
+                .query((rs, n) -> {
+                    IdeaStatus status = IdeaStatus.valueOf(rs.getString("status"));
+                    IdeaStatus reached = IdeaStatus.valueOf(rs.getString("reached_stage"));
+                    long ideas = rs.getLong("ideas");
+                    reachedExactly.merge(reached, ideas, Long::sum);
+                    byStatus.merge(status, ideas, Long::sum);
+                    return ideas;
+                }).list();
+        List<FunnelStage> stages = new ArrayList<>();
+        Long previous = null;
+        for (int i = 0; i < IdeaStatus.FUNNEL.size(); i++) {
+            IdeaStatus stage = IdeaStatus.FUNNEL.get(i);
+            long reached = 0;
+            for (IdeaStatus later : IdeaStatus.FUNNEL.subList(i, IdeaStatus.FUNNEL.size())) {
+                reached += reachedExactly.getOrDefault(later, 0L);
+            }
+            long now = byStatus.entrySet().stream()
+                    .filter(e -> e.getKey().stage() == stage && !isElsewhere(e.getKey()))
+                    .mapToLong(Map.Entry::getValue).sum();
+            stages.add(new FunnelStage(stage, reached, now, previous == null ? null : Portfolio.percent(reached, previous)));
+            previous = reached;
+        }
+        List<StatusCount> statuses = byStatus.entrySet().stream()
+                .map(e -> new StatusCount(e.getKey(), e.getValue())).toList();
+        return new Funnel(stages, statuses);
+    }
+
+    private static boolean isElsewhere(IdeaStatus status) {
+        return status == IdeaStatus.REJECTED || status == IdeaStatus.DUPLICATE || status == IdeaStatus.WITHDRAWN;
+    }
+
+    /** The ideas submitted in the period with both estimates in, highest mutual value first. */
+    public ValueMap valueMap(String username, String prefix, PortfolioRange range) {
+        Partnership p = partnershipOf(username, prefix);
+        long total = jdbc.sql("""
+                select count(*) from idea_priority v join idea i on i.id = v.idea_id
+                where i.partnership_id = ? and i.created_at >= ? and i.created_at < ?""")
+                .params(p.getId(), start(range), end(range)).query(Long.class).single();
+        List<Bubble> bubbles = jdbc.sql("""
+                select i.number, i.title, v.priority, v.customer_expected, v.supplier_expected, v.one_off_cost,
+                       v.mutual_value_score
+                from idea_priority v join idea i on i.id = v.idea_id
+                where i.partnership_id = ? and i.created_at >= ? and i.created_at < ?
+                order by v.mutual_value_score desc, i.id
+                fetch first %d rows only""".formatted(VALUE_MAP_LIMIT))
+                .params(p.getId(), start(range), end(range))
+                .query((rs, n) -> new Bubble(rs.getString("number"), rs.getString("title"),
+                        Priority.valueOf(rs.getString("priority")), rs.getBigDecimal("customer_expected"),
+                        rs.getBigDecimal("supplier_expected"), rs.getBigDecimal("one_off_cost"),
+                        rs.getBigDecimal("mutual_value_score")))
+                .list();
+        return new ValueMap(bubbles, total);
+    }
+
+    /** How quickly ideas submitted in the period were decided on, and where ideas wait now. */
+    public Responsiveness responsiveness(String username, String prefix, PortfolioRange range) {
+        Partnership p = partnershipOf(username, prefix);
+        Spread toScreening = spread("First screening decision", """
+                select extract(epoch from min(d.decided_at)) - extract(epoch from i.created_at) as waited
+                from idea i join screening_decision d on d.idea_id = i.id
+                where i.partnership_id = ? and i.created_at >= ? and i.created_at < ?
+                group by i.id, i.created_at""", p, range);
+        Spread toBoard = spread("Board decision", """
+                select extract(epoch from min(r.decided_at)) - extract(epoch from i.created_at) as waited
+                from idea i join board_round r on r.idea_id = i.id
+                where i.partnership_id = ? and i.created_at >= ? and i.created_at < ?
+                group by i.id, i.created_at""", p, range);
+        Instant now = clock.instant();
+        List<String> lateInstances = stageTimes.lateScreeningInstances(p.getPrefix(), now, 10);
+        List<LateIdea> longestLate = new ArrayList<>();
+        for (String instance : lateInstances) {
+            jdbc.sql("select number, title from idea where partnership_id = ? and process_instance_id = ?")
+                    .params(p.getId(), instance)
+                    .query((rs, n) -> new LateIdea(rs.getString("number"), rs.getString("title")))
+                    .optional().ifPresent(longestLate::add);
+        }
+        List<StageTimes.OpenStep> openNow = stageTimes.openSteps(p.getPrefix(), now);
+        long late = openNow.stream().filter(StageTimes.OpenStep::screening).mapToLong(StageTimes.OpenStep::overdue).sum();
+        List<Spread> stages = stageTimes.timeInStages(p.getPrefix(), start(range).toInstant(), end(range).toInstant())
+                .stream().map(t -> new Spread(t.stage(), t.completed(), days(t.medianSeconds()), days(t.p90Seconds())))
+                .toList();
+        List<Portfolio.OpenStep> open = openNow.stream()
+                .map(s -> new Portfolio.OpenStep(s.step(), s.open(), s.overdue())).toList();
+        return new Responsiveness(toScreening, toBoard, p.getLifecycle().screeningSlaDays(), late, longestLate,
+                stages, open);
+    }
+
+    private Spread spread(String what, String waits, Partnership p, PortfolioRange range) {
+        return jdbc.sql("select count(*) as ideas,"
+                + " percentile_cont(0.5) within group (order by waited) as median_s,"
+                + " percentile_cont(0.9) within group (order by waited) as p90_s"
+                + " from (" + waits + ") w")
+                .params(p.getId(), start(range), end(range))
+                .query((rs, n) -> {
+                    long count = rs.getLong("ideas");
+                    return new Spread(what, count, count == 0 ? null : days(rs.getDouble("median_s")),
+                            count == 0 ? null : days(rs.getDouble("p90_s")));
+                }).single();
+    }
+
+    private static Double days(Double seconds) {
+        return seconds == null ? null : Math.round(seconds / DAY_SECONDS * 100.0) / 100.0;
+    }
+
+    /** Ideas submitted in the period by the side they came from and by campaign, with how many were approved. */
+    public Origin origin(String username, String prefix, PortfolioRange range) {
+        Partnership p = partnershipOf(username, prefix);
+        Map<Side, OriginCount> bySide = new EnumMap<>(Side.class);
+        jdbc.sql("""
+                select origin_side, count(*) as ideas,
+                       sum(case when reached_stage in %s then 1 else 0 end) as approved
+                from idea where partnership_id = ? and created_at >= ? and created_at < ?
+                group by origin_side""".formatted(APPROVED_OR_LATER))
+                .params(p.getId(), start(range), end(range))
+                .query((rs, n) -> {
+                    Side side = Side.valueOf(rs.getString("origin_side"));
+                    return bySide.put(side, new OriginCount(side.label(), rs.getLong("ideas"), rs.getLong("approved")));
+                }).list();
+        List<OriginCount> sides = new ArrayList<>();
+        if (!bySide.isEmpty()) {
+            for (Side side : Side.values()) {
+                sides.add(bySide.getOrDefault(side, new OriginCount(side.label(), 0, 0)));
+            }
+        }
+        List<OriginCount> byCampaign = jdbc.sql("""
+                select coalesce(c.title, 'Outside any campaign') as origin, count(*) as ideas,
+                       sum(case when i.reached_stage in %s then 1 else 0 end) as approved
+                from idea i left join campaign c on c.id = i.campaign_id
+                where i.partnership_id = ? and i.created_at >= ? and i.created_at < ?
+                group by c.id, c.title
+                order by count(*) desc, coalesce(c.title, 'Outside any campaign')""".formatted(APPROVED_OR_LATER))
+                .params(p.getId(), start(range), end(range))
+                .query((rs, n) -> new OriginCount(rs.getString("origin"), rs.getLong("ideas"), rs.getLong("approved")))
+                .list();
+        return new Origin(sides, byCampaign);
+    }
+
+    /** Deliveries accepted in the period, year by year: estimated against realised annual value per side. */
+    public ValueRealised valueRealised(String username, String prefix, PortfolioRange range) {
+        Partnership p = partnershipOf(username, prefix);
+        Map<Integer, long[]> counts = new TreeMap<>();
+        jdbc.sql("""
+                select extract(year from d.accepted_at) as y, count(*) as delivered,
+                       sum(case when exists (select 1 from realised_benefit b where b.idea_id = i.id) then 1 else 0 end)
+                           as reviewed
+                from idea i join delivery d on d.idea_id = i.id
+                where i.partnership_id = ? and d.accepted_at >= ? and d.accepted_at < ?
+                group by extract(year from d.accepted_at)""")
+                .params(p.getId(), start(range), end(range))
+                .query((rs, n) -> counts.put(rs.getInt("y"), new long[] {rs.getLong("delivered"), rs.getLong("reviewed")}))
+                .list();
+        Map<Integer, Map<Side, BigDecimal[]>> sums = new LinkedHashMap<>();
+        jdbc.sql("""
+                select extract(year from d.accepted_at) as y, b.side,
+                       sum(coalesce(e.expected_benefit, 0)) as estimated, sum(b.annual_benefit) as realised
+                from realised_benefit b join idea i on i.id = b.idea_id join delivery d on d.idea_id = i.id
+                left join value_estimate e on e.idea_id = b.idea_id and e.side = b.side
+                where i.partnership_id = ? and d.accepted_at >= ? and d.accepted_at < ?
+                group by extract(year from d.accepted_at), b.side""")
+                .params(p.getId(), start(range), end(range))
+                .query((rs, n) -> sums.computeIfAbsent(rs.getInt("y"), y -> new EnumMap<>(Side.class))
+                        .put(Side.valueOf(rs.getString("side")),
+                                new BigDecimal[] {rs.getBigDecimal("estimated"), rs.getBigDecimal("realised")}))
+                .list();
+        List<RealisedYear> years = new ArrayList<>();
+        counts.forEach((year, c) -> {
+            Map<Side, BigDecimal[]> s = sums.getOrDefault(year, Map.of());
+            BigDecimal[] none = {BigDecimal.ZERO, BigDecimal.ZERO};
+            BigDecimal[] customer = s.getOrDefault(Side.CUSTOMER, none);
+            BigDecimal[] supplier = s.getOrDefault(Side.SUPPLIER, none);
+            years.add(new RealisedYear(year, c[0], c[1], customer[0], customer[1], supplier[0], supplier[1]));
+        });
+        return new ValueRealised(years);
+    }
+
+    /** The partnership, when the user is one of its members; otherwise as if it did not exist. */
+    private Partnership partnershipOf(String username, String prefix) {
+        partnerships.membership(username, prefix)
+                .orElseThrow(() -> new NotFoundException("There is no partnership " + prefix + " of yours."));
+        return partnerships.byPrefix(prefix).orElseThrow(() -> new NotFoundException("There is no partnership " + prefix + "."));
+    }
+
+    private Timestamp start(PortfolioRange range) {
+        return Timestamp.from(range.start(zone()));
+    }
+
+    private Timestamp end(PortfolioRange range) {
+        return Timestamp.from(range.end(zone()));
+    }
+
+    private ZoneId zone() {
+        return ZoneId.systemDefault();
+    }
+}

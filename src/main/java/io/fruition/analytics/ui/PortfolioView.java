@@ -1,0 +1,446 @@
+package io.fruition.analytics.ui;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import io.fruition.analytics.BoardPack;
+import io.fruition.analytics.Portfolio;
+import io.fruition.analytics.PortfolioRange;
+import io.fruition.analytics.Portfolios;
+import io.fruition.base.ui.Downloads;
+import io.fruition.idea.IdeaQuery;
+import io.fruition.idea.IdeaSearch;
+import io.fruition.partnership.Membership;
+import io.fruition.partnership.Partnerships;
+import io.fruition.partnership.Side;
+import io.fruition.security.CurrentUser;
+import io.fruition.shared.Csv;
+import io.fruition.shared.InvalidInputException;
+import io.fruition.shared.Table;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * What the innovation programme of a partnership produced for each side, and where its ideas wait: every chart
+ * with its numbers as a table beside it, a period to look at, and exports (CSV per table, the idea list, a
+ * one-page PDF board pack).
+ */
+@Route("portfolio")
+@PageTitle("Portfolio · Fruition")
+@PermitAll
+public class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** The periods offered: the presets and a custom one. */
+    enum Period {
+        ALL_TIME(PortfolioRange.Preset.ALL_TIME), LAST_12_MONTHS(PortfolioRange.Preset.LAST_12_MONTHS),
+        THIS_YEAR(PortfolioRange.Preset.THIS_YEAR), LAST_90_DAYS(PortfolioRange.Preset.LAST_90_DAYS), CUSTOM(null);
+
+        final PortfolioRange.Preset preset;
+
+        Period(PortfolioRange.Preset preset) {
+            this.preset = preset;
+        }
+
+        String label() {
+            return preset == null ? "Custom dates" : preset.label();
+        }
+    }
+
+    private final String username;
+    private final Portfolios portfolios;
+    private final IdeaSearch search;
+    private final Clock clock;
+    private final List<Membership> memberships;
+
+    final Select<Membership> partnership = new Select<>();
+    final Select<Period> period = new Select<>();
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final Div content = new Div();
+    private boolean restoring;
+
+    public PortfolioView(CurrentUser currentUser, Portfolios portfolios, IdeaSearch search, Partnerships partnerships,
+            Clock clock) {
+        this.username = currentUser.require();
+        this.portfolios = portfolios;
+        this.search = search;
+        this.clock = clock;
+        this.memberships = partnerships.membershipsOf(username);
+        addClassName("portfolio-view");
+        setId("portfolio");
+
+        partnership.setLabel("Partnership");
+        partnership.setId("portfolio-partnership");
+        partnership.setItems(memberships);
+        partnership.setItemLabelGenerator(Membership::partnershipName);
+        partnership.setVisible(memberships.size() > 1);
+        period.setLabel("Ideas submitted");
+        period.setId("portfolio-period");
+        period.setItems(Period.values());
+        period.setItemLabelGenerator(Period::label);
+        from.setId("portfolio-from");
+        to.setId("portfolio-to");
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        partnership.addValueChangeListener(e -> changed());
+        period.addValueChangeListener(e -> {
+            boolean custom = e.getValue() == Period.CUSTOM;
+            from.setVisible(custom);
+            to.setVisible(custom);
+            changed();
+        });
+        from.addValueChangeListener(e -> changed());
+        to.addValueChangeListener(e -> changed());
+        content.setId("portfolio-content");
+        content.setWidthFull();
+
+        HorizontalLayout filters = new HorizontalLayout(partnership, period, from, to);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+        add(new H2("Portfolio"), filters, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (memberships.isEmpty()) {
+            content.removeAll();
+            Paragraph none = new Paragraph("You are not a member of any partnership yet, so there is no portfolio to "
+                    + "show. An administrator adds you to a partnership under Administration.");
+            none.addClassName("empty-state");
+            none.setId("portfolio-no-partnership");
+            content.add(none);
+            period.setVisible(false);
+            return;
+        }
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        restoring = true;
+        String prefix = first(params, "partnership");
+        partnership.setValue(memberships.stream().filter(m -> m.partnershipPrefix().equals(prefix)).findFirst()
+                .orElse(memberships.get(0)));
+        Period chosen = parse(first(params, "period")).orElse(Period.ALL_TIME);
+        period.setValue(chosen);
+        from.setValue(date(first(params, "from")));
+        to.setValue(date(first(params, "to")));
+        from.setVisible(chosen == Period.CUSTOM);
+        to.setVisible(chosen == Period.CUSTOM);
+        restoring = false;
+        refresh();
+    }
+
+    private void changed() {
+        if (restoring) {
+            return;
+        }
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        if (partnership.getValue() != null) {
+            params.put("partnership", partnership.getValue().partnershipPrefix());
+        }
+        if (period.getValue() != null) {
+            params.put("period", period.getValue().name());
+        }
+        if (period.getValue() == Period.CUSTOM) {
+            if (from.getValue() != null) {
+                params.put("from", from.getValue().toString());
+            }
+            if (to.getValue() != null) {
+                params.put("to", to.getValue().toString());
+            }
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new com.vaadin.flow.router.Location("portfolio", QueryParameters.simple(params))));
+        refresh();
+    }
+
+    private PortfolioRange range() {
+        Period chosen = period.getValue() == null ? Period.ALL_TIME : period.getValue();
+        return chosen == Period.CUSTOM ? new PortfolioRange(from.getValue(), to.getValue()) : chosen.preset.resolve(clock);
+    }
+
+    void refresh() {
+        content.removeAll();
+        Membership member = partnership.getValue();
+        if (member == null) {
+            return;
+        }
+        PortfolioRange range;
+        try {
+            range = range();
+        } catch (InvalidInputException e) {
+            Paragraph problem = new Paragraph(String.join(" ", e.problems()));
+            problem.addClassName("form-error");
+            problem.setId("portfolio-range-error");
+            content.add(problem);
+            return;
+        }
+        Portfolio portfolio = portfolios.of(username, member.partnershipPrefix(), range);
+        content.add(intro(portfolio), exports(portfolio), headline(portfolio));
+        content.add(valueRealised(portfolio), funnel(portfolio), responsiveness(portfolio), valueMap(portfolio),
+                origin(portfolio));
+    }
+
+    private Component intro(Portfolio p) {
+        Paragraph intro = new Paragraph("What the innovation programme of " + p.partnershipName()
+                + " produced for each side, for the ideas submitted " + p.range().describe() + ". Amounts are in "
+                + p.currency() + "; benefits are per year.");
+        intro.setId("portfolio-intro");
+        return intro;
+    }
+
+    private Component exports(Portfolio p) {
+        String prefix = p.prefix();
+        PortfolioRange range = p.range();
+        Anchor ideas = Downloads.csv("Idea list (CSV)", Csv.fileName(prefix, "ideas"), () -> search.export(username,
+                IdeaQuery.all().inPartnership(prefix).between(range.from(), range.to())));
+        ideas.setId("export-ideas");
+        Anchor pack = Downloads.file("Board pack (PDF, one page)", prefix.toLowerCase(Locale.ROOT) + "-board-pack.pdf",
+                "application/pdf", () -> BoardPack.render(portfolios.of(username, prefix, range), LocalDate.now(clock)));
+        pack.setId("export-board-pack");
+        HorizontalLayout exports = new HorizontalLayout(new Span("Export:"), ideas, pack);
+        exports.addClassName("portfolio-exports");
+        exports.setAlignItems(FlexComponent.Alignment.CENTER);
+        return exports;
+    }
+
+    private Component headline(Portfolio p) {
+        Div figures = new Div();
+        figures.addClassName("kpis");
+        figures.setId("portfolio-headline");
+        var realised = p.valueRealised();
+        figures.add(kpi("kpi-customer", money(realised.realised(Side.CUSTOMER), p.currency()),
+                "realised per year for the customer", "estimated " + money(realised.estimated(Side.CUSTOMER), p.currency())));
+        figures.add(kpi("kpi-supplier", money(realised.realised(Side.SUPPLIER), p.currency()),
+                "realised per year for the supplier", "estimated " + money(realised.estimated(Side.SUPPLIER), p.currency())));
+        figures.add(kpi("kpi-submitted", count(p.funnel().submitted()), "ideas submitted",
+                count(p.funnel().reached(io.fruition.idea.IdeaStatus.REALISED)) + " realised"));
+        Double share = p.funnel().reachedDeliveryPercent();
+        figures.add(kpi("kpi-delivery", share == null ? "–" : share + " %", "of submitted ideas reached delivery",
+                count(p.funnel().reached(io.fruition.idea.IdeaStatus.IN_DELIVERY)) + " ideas"));
+        figures.add(kpi("kpi-late", count(p.responsiveness().lateScreenings()), "waiting beyond the screening SLA now",
+                p.responsiveness().screeningSlaWorkingDays() + " working days to screen"));
+        return figures;
+    }
+
+    private static Component kpi(String id, String value, String label, String detail) {
+        Div box = new Div();
+        box.setId(id);
+        box.addClassName("kpi");
+        Span v = new Span(value);
+        v.addClassName("kpi-value");
+        Span l = new Span(label);
+        l.addClassName("kpi-label");
+        Span d = new Span(detail);
+        d.addClassName("kpi-detail");
+        box.add(v, l, d);
+        return box;
+    }
+
+    private Component valueRealised(Portfolio p) {
+        var years = p.valueRealised().years();
+        return section("value-realised", "Value realised",
+                "Deliveries accepted in the period, by year of acceptance: what each side estimated for the ideas "
+                        + "whose benefits have been reviewed, and what it then recorded as realised.",
+                years.isEmpty() ? null : new EChart("chart-value-realised", "Bar chart of estimated and realised "
+                        + "annual value per side and year", ChartOptions.valueRealised(years, p.currency()), "300px", null),
+                p.valueRealised().table(), p,
+                "No delivery was accepted in this period yet. Value shows here once a delivery is accepted and its "
+                        + "benefits are reviewed.");
+    }
+
+    private Component funnel(Portfolio p) {
+        Double share = p.funnel().reachedDeliveryPercent();
+        Component section = section("funnel", "Funnel",
+                "How far the ideas got: each stage counts the ideas that reached it, even those later rejected or "
+                        + "withdrawn. " + (share == null ? "" : share + " % of the submitted ideas reached delivery."),
+                p.funnel().submitted() == 0 ? null : new EChart("chart-funnel", "Bar chart of ideas that reached each "
+                        + "stage", ChartOptions.funnel(p.funnel()), "300px", null),
+                p.funnel().table(), p, "No idea was submitted in this period. Choose a longer period, or submit one.");
+        if (p.funnel().submitted() > 0) {
+            ((VerticalLayout) section).add(tableBlock(p.funnel().statusTable(), p));
+        }
+        return section;
+    }
+
+    private Component responsiveness(Portfolio p) {
+        var r = p.responsiveness();
+        boolean any = r.toScreeningDecision().count() > 0 || r.stages().stream().anyMatch(s -> s.count() > 0)
+                || !r.openSteps().isEmpty();
+        VerticalLayout section = (VerticalLayout) section("responsiveness", "Where ideas wait",
+                "Days from submission to the first screening decision and to the board's decision (median and 90th "
+                        + "percentile), the time each stage took (from the process engine's history), and the steps "
+                        + "open now.",
+                any ? new EChart("chart-stage-times", "Bar chart of the median and 90th percentile of days spent in "
+                        + "each stage", ChartOptions.stageTimes(r.stages()), "320px", null) : null,
+                r.table(), p, "Nothing has been screened in this period yet.");
+        if (any) {
+            section.add(tableBlock(r.stageTable(), p), tableBlock(r.openStepTable(), p));
+        }
+        Paragraph late = new Paragraph();
+        late.setId("late-screenings");
+        if (r.lateScreenings() == 0) {
+            late.setText("No idea waits beyond the screening SLA of " + r.screeningSlaWorkingDays() + " working days.");
+        } else {
+            late.add(new Span(r.lateScreenings() + (r.lateScreenings() == 1 ? " idea waits" : " ideas wait")
+                    + " beyond the screening SLA of " + r.screeningSlaWorkingDays() + " working days: "));
+            for (var idea : r.longestLate()) {
+                late.add(new Anchor("ideas/" + idea.number(), idea.number() + " " + idea.title()), new Span(" "));
+            }
+        }
+        section.addComponentAtIndex(2, late);
+        return section;
+    }
+
+    private Component valueMap(Portfolio p) {
+        var map = p.valueMap();
+        String caption = "One bubble per idea with both sides' estimates: value for the customer across, for the "
+                + "supplier up; the bubble's size is the one-off cost, its colour the priority. Click a bubble to "
+                + "open the idea."
+                + (map.total() > map.bubbles().size() ? " Showing the " + map.bubbles().size() + " of " + map.total()
+                        + " ideas with the highest mutual value." : "");
+        return section("value-map", "Value map", caption,
+                map.bubbles().isEmpty() ? null : new EChart("chart-value-map", "Bubble chart of each idea's value "
+                        + "for the customer against its value for the supplier", ChartOptions.valueMap(map, p.currency()),
+                        "420px", number -> getUI().ifPresent(ui -> ui.navigate("ideas/" + number))),
+                map.table(), p, "No idea submitted in this period has both sides' estimates yet.");
+    }
+
+    private Component origin(Portfolio p) {
+        var origin = p.origin();
+        VerticalLayout section = (VerticalLayout) section("origin", "Origin",
+                "Where the ideas came from — customer, supplier or partner, and which campaign — and how many of them "
+                        + "were approved.",
+                origin.bySide().isEmpty() ? null : new EChart("chart-origin", "Bar chart of ideas and approvals by side",
+                        ChartOptions.origin(origin.bySide()), "260px", null),
+                origin.sideTable(), p, "No idea was submitted in this period.");
+        if (!origin.byCampaign().isEmpty()) {
+            section.add(tableBlock(origin.campaignTable(), p));
+        }
+        return section;
+    }
+
+    private Component section(String id, String title, String caption, EChart chart, Table table, Portfolio p,
+            String emptyText) {
+        VerticalLayout section = new VerticalLayout();
+        section.setId("section-" + id);
+        section.addClassName("portfolio-section");
+        section.setPadding(false);
+        section.add(new H3(title), new Paragraph(caption));
+        if (chart == null || table.isEmpty()) {
+            Paragraph empty = new Paragraph(emptyText);
+            empty.addClassName("empty-state");
+            empty.setId("empty-" + id);
+            section.add(empty);
+            return section;
+        }
+        Div figure = new Div(chart, tableBlock(table, p));
+        figure.addClassName("chart-and-table");
+        section.add(figure);
+        return section;
+    }
+
+    private Component tableBlock(Table table, Portfolio p) {
+        Grid<List<Object>> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("table-" + Csv.fileName(table.title()).replace(".csv", ""));
+        for (int i = 0; i < table.columns().size(); i++) {
+            int column = i;
+            String header = table.columns().get(i);
+            Grid.Column<List<Object>> c;
+            if (header.equals("Idea")) {
+                c = grid.addComponentColumn(row -> new Anchor("ideas/" + row.get(column), String.valueOf(row.get(column))));
+            } else {
+                c = grid.addColumn(row -> format(row.get(column)));
+            }
+            c.setHeader(header).setResizable(true).setAutoWidth(true);
+            if (i > 0 && !header.equals("Title")) {
+                c.setTextAlign(ColumnTextAlign.END);
+            }
+        }
+        grid.setItems(table.rows());
+        if (table.rows().size() <= 12) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("360px");
+        }
+        grid.getElement().setAttribute("aria-label", table.title());
+        Anchor csv = Downloads.csv(table.title() + " (CSV)", Csv.fileName(p.prefix(), table.title()), () -> table);
+        Div block = new Div(grid, csv);
+        block.addClassName("figure-table");
+        return block;
+    }
+
+    static String format(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal amount) {
+            return NumberFormat.getIntegerInstance(Locale.UK).format(amount);
+        }
+        if (value instanceof Double d) {
+            NumberFormat f = NumberFormat.getNumberInstance(Locale.UK);
+            f.setMaximumFractionDigits(2);
+            return f.format(d);
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return value instanceof Integer year && year > 1900 && year < 3000 ? String.valueOf(year)
+                    : NumberFormat.getIntegerInstance(Locale.UK).format(value);
+        }
+        return value.toString();
+    }
+
+    private static String money(BigDecimal amount, String currency) {
+        return NumberFormat.getIntegerInstance(Locale.UK).format(amount) + " " + currency;
+    }
+
+    private static String count(long n) {
+        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
+    }
+
+    private static String first(Map<String, List<String>> params, String name) {
+        List<String> values = params.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private static Optional<Period> parse(String value) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(Period.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}
