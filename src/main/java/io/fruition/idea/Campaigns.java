@@ -91,7 +91,8 @@ public class Campaigns {
         return all(prefix).stream().filter(c -> c.title().equals(title.strip())).reduce((a, b) -> b).orElseThrow();
     }
 
-    private List<Campaign> all(String prefix) {
+    /** Every campaign of a partnership, for administration. */
+    public List<Campaign> all(String prefix) {
         return jdbc.sql(SELECT + " where p.prefix = ? order by c.closes_on").param(prefix)
                 .query((rs, n) -> campaign(rs)).list();
     }

@@ -56,6 +56,10 @@ public class Ideas {
                         java.util.Map.of("partnership", List.of("You are not a member of a partnership '"
                                 + submission.partnershipPrefix() + "'."))));
         Partnership partnership = partnerships.byPrefix(membership.partnershipPrefix()).orElseThrow();
+        if (!partnership.isActive()) {
+            throw new InvalidIdeaException(List.of(partnership.getName() + " is archived: it takes no new ideas."),
+                    java.util.Map.of("partnership", List.of(partnership.getName() + " is archived: it takes no new ideas.")));
+        }
         if (submission.campaignId() != null && campaigns.openFor(username, partnership.getPrefix()).stream()
                 .noneMatch(c -> c.id() == submission.campaignId())) {
             throw new InvalidIdeaException(List.of("That campaign is not open to your side of " + partnership.getName() + "."),

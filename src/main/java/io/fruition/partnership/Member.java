@@ -49,6 +49,18 @@ class Member {
         this.roles.addAll(roles);
     }
 
+    String getUsername() {
+        return username;
+    }
+
+    /** A member's side and roles; every member stays a submitter. */
+    void change(Side side, Set<PartnershipRole> roles) {
+        this.side = side;
+        this.roles.clear();
+        this.roles.add(PartnershipRole.SUBMITTER);
+        this.roles.addAll(roles);
+    }
+
     Membership toMembership() {
         return new Membership(username, partnership.getPrefix(), partnership.getName(), side, Set.copyOf(roles));
     }

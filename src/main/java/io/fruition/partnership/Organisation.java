@@ -38,4 +38,9 @@ public class Organisation {
     public OrganisationKind getKind() {
         return kind;
     }
+
+    void change(String name, OrganisationKind kind) {
+        this.name = name;
+        this.kind = kind;
+    }
 }

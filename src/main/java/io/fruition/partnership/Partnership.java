@@ -77,6 +77,21 @@ public class Partnership {
         return lifecycle == null ? LifecycleSettings.DEFAULTS : lifecycle;
     }
 
+    void change(String name, String currency, LifecycleSettings settings, boolean active) {
+        this.name = name;
+        this.currency = currency;
+        this.lifecycle = settings;
+        this.active = active;
+    }
+
+    public Organisation getSupplier() {
+        return supplier;
+    }
+
+    public Organisation getCustomer() {
+        return customer;
+    }
+
     void changeLifecycle(LifecycleSettings settings) {
         this.lifecycle = settings;
     }

@@ -59,6 +59,10 @@ public class UserAccount {
         return active;
     }
 
+    void deactivate() {
+        this.active = false;
+    }
+
     /** First word of the display name, for greetings and the engine's first-name field. */
     public String getFirstName() {
         int space = displayName.indexOf(' ');

@@ -7,4 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface UserAccountRepository extends JpaRepository<UserAccount, String> {
 
     List<UserAccount> findByActiveTrueOrderByUsername();
+
+    List<UserAccount> findAllByOrderByUsername();
+
+    long countByAdminTrueAndActiveTrue();
 }

@@ -36,6 +36,33 @@ public class UserAccounts {
         return repository.findByActiveTrueOrderByUsername();
     }
 
+    /** Every account, deactivated ones too, for administration. */
+    public List<UserAccount> everyone() {
+        return repository.findAllByOrderByUsername();
+    }
+
+    /**
+     * Deactivates an account: it can no longer sign in anywhere (our UI, the API, Camunda's webapps) and the engine
+     * no longer knows it. Deactivating the last active administrator is refused.
+     */
+    @Transactional
+    public UserAccount deactivate(String username) {
+        UserAccount account = find(username)
+                .orElseThrow(() -> new io.fruition.shared.NotFoundException("There is no active user '" + username + "'."));
+        if (account.isAdmin() && repository.countByAdminTrueAndActiveTrue() <= 1) {
+            throw new io.fruition.shared.InvalidInputException(account.getDisplayName() + " is the last active "
+                    + "administrator; make someone else an administrator first, or nobody could administer Fruition.");
+        }
+        account.deactivate();
+        return account;
+    }
+
+    private static void problem(java.util.List<String> problems, java.util.Map<String, java.util.List<String>> fields,
+            String field, String problem) {
+        problems.add(problem);
+        fields.computeIfAbsent(field, f -> new java.util.ArrayList<>()).add(problem);
+    }
+
     public boolean exist() {
         return repository.count() > 0;
     }
@@ -49,20 +76,30 @@ public class UserAccounts {
 
     @Transactional
     public UserAccount create(String username, String displayName, String email, String rawPassword, boolean admin) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        java.util.Map<String, java.util.List<String>> fields = new java.util.LinkedHashMap<>();
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException(
+            problem(problems, fields, "username",
                     "A user name is 2 to 64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter.");
+        } else if (repository.existsById(username)) {
+            problem(problems, fields, "username", "The user name '" + username + "' is taken.");
         }
         if (displayName == null || displayName.isBlank()) {
-            throw new IllegalArgumentException("A user needs a display name.");
+            problem(problems, fields, "displayName", "A user needs a display name.");
+        } else if (displayName.strip().length() > 200) {
+            problem(problems, fields, "displayName", "A display name has at most 200 characters.");
+        }
+        if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problem(problems, fields, "email", "'" + email.strip() + "' is not an e-mail address.");
         }
         if (rawPassword == null || rawPassword.length() < properties.passwordMinLength()) {
-            throw new IllegalArgumentException(
+            problem(problems, fields, "password",
                     "A password has at least " + properties.passwordMinLength() + " characters.");
         }
-        if (repository.existsById(username)) {
-            throw new IllegalArgumentException("The user name '" + username + "' is taken.");
+        if (!problems.isEmpty()) {
+            throw new io.fruition.shared.InvalidInputException(problems, fields);
         }
+        email = email == null || email.isBlank() ? null : email.strip();
         return repository.save(new UserAccount(username, displayName.strip(), email, passwordEncoder.encode(rawPassword), admin));
     }
 }

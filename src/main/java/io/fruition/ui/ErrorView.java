@@ -51,4 +51,24 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
             return HttpStatusCode.NOT_FOUND.getCode();
         }
     }
+
+    /** A page the user's role does not open, such as /admin for a member: said plainly, with status 403. */
+    @ParentLayout(MainLayout.class)
+    @PermitAll
+    public static class NotAllowed extends VerticalLayout
+            implements HasErrorParameter<com.vaadin.flow.router.AccessDeniedException> {
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event,
+                ErrorParameter<com.vaadin.flow.router.AccessDeniedException> parameter) {
+            removeAll();
+            addClassName("error-view");
+            setId("not-allowed");
+            add(new H2("Not allowed"));
+            add(new Paragraph("/" + event.getLocation().getPath() + " is for administrators only. If you need a "
+                    + "partnership, member or campaign set up, ask your Fruition administrator."));
+            add(new Anchor("", "Back to the dashboard"));
+            return HttpStatusCode.FORBIDDEN.getCode();
+        }
+    }
 }

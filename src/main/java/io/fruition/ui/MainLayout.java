@@ -104,6 +104,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("Portfolio", io.fruition.analytics.ui.PortfolioView.class,
                 VaadinIcon.CHART.create()));
         if (admin) {
+            nav.addItem(new SideNavItem("Administration", io.fruition.admin.ui.AdminView.class,
+                    VaadinIcon.USER_STAR.create()));
             nav.addItem(new SideNavItem("Engine cockpit", "/camunda/app/cockpit/", VaadinIcon.COGS.create()));
         }
         nav.addItem(new SideNavItem("Camunda Tasklist", "/camunda/app/tasklist/", VaadinIcon.TASKS.create()));

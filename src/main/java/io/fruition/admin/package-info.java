@@ -1,0 +1,2 @@
+/** Administration: organisations, partnerships, members, boards and campaigns, every change in the audit log. */
+package io.fruition.admin;

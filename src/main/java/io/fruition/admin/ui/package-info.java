@@ -1,0 +1,2 @@
+/** The administration page (/admin), for administrators only. */
+package io.fruition.admin.ui;
