@@ -50,16 +50,19 @@ public class PartnershipAdministration {
 
     public Organisation saveOrganisation(Long id, String name, OrganisationKind kind) {
         List<String> problems = new ArrayList<>();
+        Map<String, List<String>> fields = new LinkedHashMap<>();
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 200) {
-            problems.add("An organisation needs a name of at most 200 characters.");
+            field(problems, fields, "name", "An organisation needs a name of at most 200 characters.");
         }
         if (kind == null) {
-            problems.add("Say whether the organisation is a customer, the supplier or a partner.");
+            field(problems, fields, "kind", "Say whether the organisation is a customer, the supplier or a partner.");
         }
-        organisations.findByName(clean).filter(o -> !o.getId().equals(id))
-                .ifPresent(o -> problems.add("An organisation named '" + clean + "' exists already."));
-        InvalidInputException.refuseIf(problems);
+        organisations.findByName(clean).filter(o -> !o.getId().equals(id)).ifPresent(
+                o -> field(problems, fields, "name", "An organisation named '" + clean + "' exists already."));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems, fields);
+        }
         if (id == null) {
             return organisations.save(new Organisation(clean, kind));
         }
