@@ -68,11 +68,11 @@ public record PortfolioRange(LocalDate from, LocalDate to) {
         return Optional.ofNullable(to);
     }
 
-    /** "1 Jan 2026 – 31 Mar 2026", "since 1 Jan 2026", "all time". */
+    /** "1 Jan 2026 – 31 Mar 2026", "since 1 Jan 2026", "so far". */
     public String describe() {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
         if (from == null && to == null) {
-            return "all time";
+            return "so far";
         }
         if (from == null) {
             return "until " + f.format(to);

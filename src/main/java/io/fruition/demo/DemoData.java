@@ -47,9 +47,12 @@ class DemoData {
     private final ProcessSteps steps;
     private final io.fruition.idea.Campaigns campaigns;
     private final TransactionTemplate transaction;
+    private final io.fruition.process.SimulatedTime simulatedTime;
 
     DemoData(UserAccounts accounts, Partnerships partnerships, Ideas ideas, ProcessSteps steps,
-            io.fruition.idea.Campaigns campaigns, TransactionTemplate transaction) {
+            io.fruition.idea.Campaigns campaigns, TransactionTemplate transaction,
+            io.fruition.process.SimulatedTime simulatedTime) {
+        this.simulatedTime = simulatedTime;
         this.accounts = accounts;
         this.partnerships = partnerships;
         this.ideas = ideas;
@@ -69,8 +72,14 @@ class DemoData {
                 "Which of the services Globex runs for NorthGas could cost a fifth less, without losing quality?", "sue",
                 java.time.LocalDate.now().minusWeeks(2), java.time.LocalDate.now().plusWeeks(6),
                 java.util.EnumSet.allOf(Side.class)));
-        DemoIdeas.northGas().forEach(this::bring);
-        DemoIdeas.initech().forEach(this::bring);
+        // The ideas' histories are laid out over the past months; the clock is put back whatever happens.
+        DemoClock clock = new DemoClock(simulatedTime, java.time.Instant.now());
+        try {
+            DemoIdeas.northGas().forEach(demo -> bring(demo, clock));
+            DemoIdeas.initech().forEach(demo -> bring(demo, clock));
+        } finally {
+            simulatedTime.reset();
+        }
         LOG.info("Demo data loaded. Sign in as nora/nora, sam/sam, pat/pat, ivan/ivan or admin/admin.");
     }
 
@@ -126,9 +135,10 @@ class DemoData {
         partnerships.addMember(prefix, username, side, set);
     }
 
-    private void bring(DemoIdeas.DemoIdea demo) {
+    private void bring(DemoIdeas.DemoIdea demo, DemoClock clock) {
+        clock.startDaysAgo(Journey.daysBefore(demo.target(), demo.stop()));
         Idea idea = transaction.execute(status -> ideas.submit(demo.submitter(), demo.submission()));
-        new Journey(steps, demo.cast(), idea.getNumber(), demo.oneOffCost()).to(demo.target(), demo.duplicateOf(),
+        new Journey(steps, demo.cast(), idea.getNumber(), demo.oneOffCost(), clock).to(demo.target(), demo.duplicateOf(),
                 demo.stop());
         LOG.debug("Demo idea {} is {}", idea.getNumber(), demo.target());
     }

@@ -29,12 +29,51 @@ final class Journey {
     private final Cast cast;
     private final String number;
     private final long oneOffCost;
+    private final DemoClock time;
+    private final long customerLikely;
+    private final long supplierLikely;
 
-    Journey(ProcessSteps steps, Cast cast, String number, long oneOffCost) {
+    Journey(ProcessSteps steps, Cast cast, String number, long oneOffCost, DemoClock time) {
         this.steps = steps;
         this.cast = cast;
         this.number = number;
         this.oneOffCost = oneOffCost;
+        this.time = time;
+        // Different ideas are worth different amounts to each side, so the value map has something to show.
+        long spread = Math.abs((long) number.hashCode());
+        this.customerLikely = 20_000 + (spread % 9) * 10_000;
+        this.supplierLikely = 10_000 + (spread / 9 % 8) * 8_000;
+    }
+
+    /**
+     * How many days before today the journey to a status starts: long enough for each step to take a realistic
+     * time, short enough that the deadline of the step it stops at lies ahead (a clarification's 14 days, the
+     * board's 7, a progress report's 14, the benefits review's 90), so that the demo does not move on by itself.
+     */
+    static double daysBefore(IdeaStatus target, DemoIdeas.Stop stop) {
+        return switch (stop) {
+            case AT_BOTH_ESTIMATES -> 6;
+            case AT_CHAIR -> 22;
+            case AT_ACCEPTANCE -> 39;
+            case AT_BENEFITS_REVIEW -> 140;
+            case NONE -> switch (target) {
+                case SUBMITTED -> 9;
+                case IN_SCREENING -> 3;
+                case NEEDS_CLARIFICATION -> 6;
+                case WITHDRAWN -> 40;
+                case REJECTED -> 30;
+                case DUPLICATE -> 25;
+                case PARKED -> 20;
+                case IN_VALUATION -> 10;
+                case IN_REVIEW -> 13;
+                case IN_REVISION -> 16;
+                case AWAITING_SPONSOR -> 15;
+                case APPROVED -> 20;
+                case IN_DELIVERY -> 40;
+                case DELIVERED -> 60;
+                case REALISED -> 200;
+            };
+        };
     }
 
     void to(IdeaStatus target, String duplicateOf, DemoIdeas.Stop stop) {
@@ -53,6 +92,7 @@ final class Journey {
                                 "A service we would gladly run."));
                     }
                 }
+                time.after(7);
                 steps.fireTimer(number, VOTING_DEADLINE);
                 return;
             }
@@ -64,6 +104,7 @@ final class Journey {
             }
             case AT_BENEFITS_REVIEW -> {
                 delivered();
+                time.after(90);
                 steps.fireTimer(number, BENEFITS_REVIEW_DUE);
                 return;
             }
@@ -73,10 +114,14 @@ final class Journey {
         switch (target) {
             case SUBMITTED -> {
             }
-            case IN_SCREENING -> steps.claim(cast.customerLead(), number, SCREEN_IDEA);
+            case IN_SCREENING -> {
+                time.after(1);
+                steps.claim(cast.customerLead(), number, SCREEN_IDEA);
+            }
             case NEEDS_CLARIFICATION -> askForClarification();
             case WITHDRAWN -> {
                 askForClarification();
+                time.after(14);
                 steps.fireTimer(number, CLARIFICATION_EXPIRED);
             }
             case REJECTED -> screen(Map.of(Var.SCREENING_DECISION, "REJECT", Var.REJECTION_REASON,
@@ -86,7 +131,7 @@ final class Journey {
                     "Good idea, but the budget for this year is spent; back on the table in spring."));
             case IN_VALUATION -> {
                 accept();
-                estimate(cast.customerEstimator(), ESTIMATE_CUSTOMER_VALUE, 60_000);
+                estimate(cast.customerEstimator(), ESTIMATE_CUSTOMER_VALUE, customerLikely);
             }
             case IN_REVIEW -> {
                 toBoard();
@@ -109,11 +154,16 @@ final class Journey {
             case DELIVERED -> delivered();
             case REALISED -> {
                 delivered();
+                time.after(90);
                 steps.fireTimer(number, BENEFITS_REVIEW_DUE);
+                time.after(3);
                 steps.complete(cast.customerLead(), number, RECORD_CUSTOMER_BENEFIT,
-                        Map.of(Var.REALISED_BENEFIT, 52_000L, Var.BENEFIT_NOTE, "Measured over the last quarter."));
+                        Map.of(Var.REALISED_BENEFIT, expected(customerLikely) * 9 / 10, Var.BENEFIT_NOTE,
+                                "Measured over the last quarter."));
+                time.after(2);
                 steps.complete(cast.supplierLead(), number, RECORD_SUPPLIER_BENEFIT,
-                        Map.of(Var.REALISED_BENEFIT, 31_000L, Var.BENEFIT_NOTE, "Margin of the new service line."));
+                        Map.of(Var.REALISED_BENEFIT, expected(supplierLikely) * 8 / 10, Var.BENEFIT_NOTE,
+                                "Margin of the new service line."));
             }
         }
     }
@@ -124,6 +174,7 @@ final class Journey {
     }
 
     private void screen(Map<String, Object> decision) {
+        time.after(3);
         steps.complete(cast.customerLead(), number, SCREEN_IDEA, decision);
     }
 
@@ -142,13 +193,19 @@ final class Journey {
         values.put(Var.MONTHS_TO_VALUE, 4L);
         values.put(Var.CONFIDENCE, "MEDIUM");
         values.put(Var.RATIONALE, "Based on last year's ticket and outage figures.");
+        time.after(ESTIMATE_CUSTOMER_VALUE.equals(step) ? 5 : 2);
         steps.complete(estimator, number, step, values);
     }
 
     private void toBoard() {
         accept();
-        estimate(cast.customerEstimator(), ESTIMATE_CUSTOMER_VALUE, 60_000);
-        estimate(cast.supplierEstimator(), ESTIMATE_SUPPLIER_VALUE, 40_000);
+        estimate(cast.customerEstimator(), ESTIMATE_CUSTOMER_VALUE, customerLikely);
+        estimate(cast.supplierEstimator(), ESTIMATE_SUPPLIER_VALUE, supplierLikely);
+    }
+
+    /** The PERT expectation of the demo's three-point estimates (0.6, 1 and 1.5 times the likely value). */
+    private static long expected(long likely) {
+        return (likely * 6 / 10 + 4 * likely + likely * 15 / 10) / 6;
     }
 
     private void votes(int howMany, String vote) {
@@ -157,6 +214,7 @@ final class Journey {
             if (cast++ == howMany) {
                 return;
             }
+            time.after(cast == 1 ? 1 : 0.5);
             steps.complete(voter, number, BOARD_VOTE, Map.of(Var.VOTE, vote, Var.VOTE_REASON,
                     "REVISE".equals(vote) ? "Please show the effort per site before we decide." : "Worth doing for both sides."));
         }
@@ -168,6 +226,7 @@ final class Journey {
         votes(Integer.MAX_VALUE, "APPROVE");
         for (String sponsor : new String[] {cast.supplierSponsor(), cast.customerSponsor()}) {
             if (steps.isOpenTo(sponsor, number, SPONSOR_APPROVAL)) {
+                time.after(3);
                 steps.complete(sponsor, number, SPONSOR_APPROVAL, Map.of(Var.SPONSOR_DECISION, "APPROVE",
                         Var.SPONSOR_REASON, "Within the innovation budget agreed for this year."));
             }
@@ -175,6 +234,7 @@ final class Journey {
     }
 
     private void plan() {
+        time.after(5);
         LocalDate today = LocalDate.now();
         steps.complete(cast.deliveryOwner(), number, PLAN_DELIVERY, Map.of(
                 Var.DELIVERY_TARGET_DATE, today.plusMonths(3).toString(),
@@ -183,6 +243,7 @@ final class Journey {
     }
 
     private void report(boolean finished) {
+        time.after(14);
         steps.complete(cast.deliveryOwner(), number, REPORT_PROGRESS, Map.of(
                 Var.RAG, finished ? "GREEN" : "AMBER",
                 Var.PERCENT_COMPLETE, finished ? 100L : 40L,
@@ -195,6 +256,7 @@ final class Journey {
         approved();
         plan();
         report(true);
+        time.after(10);
         steps.complete(cast.customerLead(), number, ACCEPT_DELIVERY, Map.of(Var.ACCEPTANCE, "ACCEPT",
                 Var.ACCEPTANCE_NOTE, "Works as agreed."));
     }

@@ -49,7 +49,7 @@ final class ChartOptions {
     static String valueMap(Portfolio.ValueMap map, String currency) {
         ObjectNode option = base();
         option.put("bubbleTooltip", currency);
-        option.putObject("legend").put("top", 0);
+        option.putObject("legend").put("top", 0).put("type", "scroll");
         option.putObject("grid").put("left", 80).put("right", 30).put("top", 40).put("bottom", 50);
         option.putObject("xAxis").put("type", "value").put("name", "Customer value per year (" + currency + ")")
                 .put("nameLocation", "middle").put("nameGap", 30);
@@ -77,7 +77,7 @@ final class ChartOptions {
     static String stageTimes(List<Spread> stages) {
         ObjectNode option = base();
         option.putObject("tooltip").put("trigger", "axis");
-        option.putObject("legend").put("top", 0);
+        option.putObject("legend").put("top", 0).put("type", "scroll");
         option.putObject("grid").put("left", 220).put("right", 40).put("top", 30).put("bottom", 30);
         option.putObject("xAxis").put("type", "value").put("name", "days");
         ArrayNode categories = option.putObject("yAxis").put("type", "category").put("inverse", true).putArray("data");
@@ -95,7 +95,7 @@ final class ChartOptions {
     static String origin(List<OriginCount> counts) {
         ObjectNode option = base();
         option.putObject("tooltip").put("trigger", "axis");
-        option.putObject("legend").put("top", 0);
+        option.putObject("legend").put("top", 0).put("type", "scroll");
         option.putObject("grid").put("left", 50).put("right", 20).put("top", 30).put("bottom", 30);
         ArrayNode categories = option.putObject("xAxis").put("type", "category").putArray("data");
         option.putObject("yAxis").put("type", "value").put("minInterval", 1);
@@ -113,8 +113,8 @@ final class ChartOptions {
     static String valueRealised(List<RealisedYear> years, String currency) {
         ObjectNode option = base();
         option.putObject("tooltip").put("trigger", "axis");
-        option.putObject("legend").put("top", 0);
-        option.putObject("grid").put("left", 90).put("right", 20).put("top", 40).put("bottom", 30);
+        option.putObject("legend").put("top", 0).put("type", "scroll");
+        option.putObject("grid").put("left", 90).put("right", 20).put("top", 56).put("bottom", 30);
         ArrayNode categories = option.putObject("xAxis").put("type", "category").putArray("data");
         option.putObject("yAxis").put("type", "value").put("name", currency + " per year");
         ArrayNode series = option.putArray("series");

@@ -208,7 +208,8 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
 
     private Component intro(Portfolio p) {
         Paragraph intro = new Paragraph("What the innovation programme of " + p.partnershipName()
-                + " produced for each side, for the ideas submitted " + p.range().describe() + ". Amounts are in "
+                + " produced for each side, for the ideas submitted " + (p.range().from() == null && p.range().to() == null
+                ? "so far" : p.range().describe()) + ". Amounts are in "
                 + p.currency() + "; benefits are per year.");
         intro.setId("portfolio-intro");
         return intro;
@@ -361,6 +362,9 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         }
         Div figure = new Div(chart, tableBlock(table, p));
         figure.addClassName("chart-and-table");
+        if (table.columns().size() > 4) {
+            figure.addClassName("stacked");
+        }
         section.add(figure);
         return section;
     }

@@ -134,10 +134,15 @@ public class IdeasView extends VerticalLayout implements BeforeEnterObserver {
 
         Button submit = new Button("Submit an idea", e -> getUI().ifPresent(ui -> ui.navigate(SubmitIdeaView.class)));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        com.vaadin.flow.component.html.Anchor export = io.fruition.base.ui.Downloads.csv("Export these ideas (CSV)",
+                "ideas.csv", () -> search.export(username, query));
+        export.setId("ideas-export");
         HorizontalLayout filters = new HorizontalLayout(text, statuses, side, priority, campaign, from, to, sort, mine);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
-        add(new HorizontalLayout(new H2("Ideas"), submit), filters, total, grid, empty);
+        HorizontalLayout summary = new HorizontalLayout(total, export);
+        summary.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new HorizontalLayout(new H2("Ideas"), submit), filters, summary, grid, empty);
         setSizeFull();
     }
 
