@@ -36,9 +36,11 @@ public class PartnershipSetup {
     private final Partnerships partnerships;
     private final Campaigns campaigns;
     private final UserAccounts accounts;
+    private final People people;
 
     PartnershipSetup(AdminAccess access, AuditLog audit, PartnershipAdministration administration,
-            Partnerships partnerships, Campaigns campaigns, UserAccounts accounts) {
+            Partnerships partnerships, Campaigns campaigns, UserAccounts accounts, People people) {
+        this.people = people;
         this.access = access;
         this.audit = audit;
         this.administration = administration;
@@ -76,6 +78,7 @@ public class PartnershipSetup {
     public Partnership open(String actor, NewPartnership request) {
         access.require(actor);
         Partnership partnership = administration.open(request, u -> accounts.find(u).isPresent());
+        partnerships.membersOf(partnership.getPrefix()).forEach(people::welcome);
         Map<String, Object> after = state(partnership);
         after.put("supplier innovation lead", request.supplierLead());
         after.put("customer innovation lead", request.customerLead());

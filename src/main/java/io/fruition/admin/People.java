@@ -11,6 +11,9 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.fruition.notification.Notice;
+import io.fruition.notification.NoticeKind;
+import io.fruition.notification.Notifications;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.PartnershipAdministration;
 import io.fruition.partnership.PartnershipRole;
@@ -37,9 +40,11 @@ public class People {
     private final Partnerships partnerships;
     private final PartnershipAdministration administration;
     private final MemberTasks tasks;
+    private final Notifications notifications;
 
     People(AdminAccess access, AuditLog audit, UserAccounts accounts, Partnerships partnerships,
-            PartnershipAdministration administration, MemberTasks tasks) {
+            PartnershipAdministration administration, MemberTasks tasks, Notifications notifications) {
+        this.notifications = notifications;
         this.access = access;
         this.audit = audit;
         this.accounts = accounts;
@@ -91,9 +96,27 @@ public class People {
         }
         Optional<Membership> before = partnerships.membership(username, prefix);
         Membership after = administration.setMember(prefix, username, side, roles);
+        if (before.isEmpty()) {
+            welcome(after);
+        }
         audit.record(actor, before.isPresent() ? "Member changed" : "Member added", prefix + " · " + username,
                 before.map(People::state).orElse(null), state(after));
         return after;
+    }
+
+    /** The invitation: in the app and by e-mail (to the address of the account), with where to start. */
+    void welcome(Membership member) {
+        String roles = roleNames(member);
+        notifications.send(new Notice(NoticeKind.WELCOME, Set.of(member.username()), member.partnershipPrefix(), null,
+                null, null, "Welcome to " + member.partnershipName(),
+                "You are now a member of " + member.partnershipName() + " on the " + member.side().label().toLowerCase()
+                        + " side" + (roles.isEmpty() ? "" : ", as " + roles) + ". Submit ideas, follow them to fruition "
+                        + "and see the value they produce for both sides in the portfolio.", "/"));
+    }
+
+    private static String roleNames(Membership m) {
+        return m.roles().stream().filter(r -> r != PartnershipRole.SUBMITTER).sorted()
+                .map(r -> r.name().replace('_', ' ').toLowerCase()).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Takes a user out of a partnership; their tasks there go back to their groups, or to the chosen successors. */

@@ -14,7 +14,8 @@ import io.fruition.valuation.Priority;
  * portfolio page, each with the table that carries its numbers.
  */
 public record Portfolio(String prefix, String partnershipName, String currency, PortfolioRange range,
-        Funnel funnel, ValueMap valueMap, Responsiveness responsiveness, Origin origin, ValueRealised valueRealised) {
+        Funnel funnel, ValueMap valueMap, Responsiveness responsiveness, TimeInStages timeInStages, Origin origin,
+        ValueRealised valueRealised) {
 
     /** The tables of every figure, in the order the page shows them. */
     public List<Table> tables() {
@@ -23,7 +24,7 @@ public record Portfolio(String prefix, String partnershipName, String currency, 
         tables.add(funnel.statusTable());
         tables.add(valueMap.table());
         tables.add(responsiveness.table());
-        tables.add(responsiveness.stageTable());
+        tables.add(timeInStages.table());
         tables.add(responsiveness.openStepTable());
         tables.add(origin.sideTable());
         tables.add(origin.campaignTable());
@@ -92,8 +93,21 @@ public record Portfolio(String prefix, String partnershipName, String currency, 
     public record LateIdea(String number, String title) {
     }
 
+    /** How long each stage of the lifecycle took, from the engine's history. */
+    public record TimeInStages(List<Spread> stages) {
+
+        public boolean isEmpty() {
+            return stages.stream().allMatch(s -> s.count() == 0);
+        }
+
+        public Table table() {
+            return new Table("Time in each stage", List.of("Stage", "Completed", "Median (days)",
+                    "90th percentile (days)"), stages.stream().map(Responsiveness::row).toList());
+        }
+    }
+
     public record Responsiveness(Spread toScreeningDecision, Spread toBoardDecision, int screeningSlaWorkingDays,
-            long lateScreenings, List<LateIdea> longestLate, List<Spread> stages, List<OpenStep> openSteps) {
+            long lateScreenings, List<LateIdea> longestLate, List<OpenStep> openSteps) {
 
         public Table table() {
             return new Table("Responsiveness", List.of("From submission to", "Ideas", "Median (days)",
@@ -101,17 +115,12 @@ public record Portfolio(String prefix, String partnershipName, String currency, 
                     List.of(row(toScreeningDecision), row(toBoardDecision)));
         }
 
-        public Table stageTable() {
-            return new Table("Time in each stage", List.of("Stage", "Completed", "Median (days)",
-                    "90th percentile (days)"), stages.stream().map(Responsiveness::row).toList());
-        }
-
         public Table openStepTable() {
             return new Table("Open steps now", List.of("Step", "Open", "Past due"),
                     openSteps.stream().<List<Object>>map(s -> List.of(s.step(), s.open(), s.overdue())).toList());
         }
 
-        private static List<Object> row(Spread spread) {
+        static List<Object> row(Spread spread) {
             List<Object> row = new ArrayList<>();
             row.add(spread.what());
             row.add(spread.count());

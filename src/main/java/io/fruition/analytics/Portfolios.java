@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,6 +24,7 @@ import io.fruition.analytics.Portfolio.RealisedYear;
 import io.fruition.analytics.Portfolio.Responsiveness;
 import io.fruition.analytics.Portfolio.Spread;
 import io.fruition.analytics.Portfolio.StatusCount;
+import io.fruition.analytics.Portfolio.TimeInStages;
 import io.fruition.analytics.Portfolio.ValueMap;
 import io.fruition.analytics.Portfolio.ValueRealised;
 import io.fruition.idea.IdeaStatus;
@@ -55,8 +54,11 @@ public class Portfolios {
     private final Partnerships partnerships;
     private final StageTimes stageTimes;
     private final Clock clock;
+    private final boolean postgres;
 
-    Portfolios(JdbcClient jdbc, Partnerships partnerships, StageTimes stageTimes, Clock clock) {
+    Portfolios(JdbcClient jdbc, Partnerships partnerships, StageTimes stageTimes, Clock clock,
+            javax.sql.DataSource dataSource) {
+        this.postgres = io.fruition.shared.Databases.isPostgres(dataSource);
         this.jdbc = jdbc;
         this.partnerships = partnerships;
         this.stageTimes = stageTimes;
@@ -68,7 +70,8 @@ public class Portfolios {
         Partnership p = partnershipOf(username, prefix);
         return new Portfolio(p.getPrefix(), p.getName(), p.getCurrency(), range, funnel(username, prefix, range),
                 valueMap(username, prefix, range), responsiveness(username, prefix, range),
-                origin(username, prefix, range), valueRealised(username, prefix, range));
+                timeInStages(username, prefix, range), origin(username, prefix, range),
+                valueRealised(username, prefix, range));
     }
 
     /** Ideas submitted in the period by the furthest stage they reached and by their status now. */
@@ -135,19 +138,27 @@ public class Portfolios {
         return new ValueMap(bubbles, total);
     }
 
-    /** How quickly ideas submitted in the period were decided on, and where ideas wait now. */
+    /** How quickly ideas submitted in the period were decided on, and which steps are open and late now. */
     public Responsiveness responsiveness(String username, String prefix, PortfolioRange range) {
         Partnership p = partnershipOf(username, prefix);
-        Spread toScreening = spread("First screening decision", """
-                select extract(epoch from min(d.decided_at)) - extract(epoch from i.created_at) as waited
-                from idea i join screening_decision d on d.idea_id = i.id
-                where i.partnership_id = ? and i.created_at >= ? and i.created_at < ?
-                group by i.id, i.created_at""", p, range);
-        Spread toBoard = spread("Board decision", """
-                select extract(epoch from min(r.decided_at)) - extract(epoch from i.created_at) as waited
-                from idea i join board_round r on r.idea_id = i.id
-                where i.partnership_id = ? and i.created_at >= ? and i.created_at < ?
-                group by i.id, i.created_at""", p, range);
+        // Both waits in one pass over the ideas; the percentiles leave out ideas not decided on yet (nulls).
+        String screened = "extract(epoch from first_screened_at) - extract(epoch from created_at)";
+        String decided = "extract(epoch from board_decided_at) - extract(epoch from created_at)";
+        Spread[] waits = jdbc.sql("select count(first_screened_at) as screened, count(board_decided_at) as decided,"
+                + " percentile_cont(0.5) within group (order by " + screened + ") as screened_median,"
+                + " percentile_cont(0.9) within group (order by " + screened + ") as screened_p90,"
+                + " percentile_cont(0.5) within group (order by " + decided + ") as decided_median,"
+                + " percentile_cont(0.9) within group (order by " + decided + ") as decided_p90"
+                + " from idea where partnership_id = ? and created_at >= ? and created_at < ?")
+                .params(p.getId(), start(range), end(range))
+                .query((rs, n) -> new Spread[] {
+                    spread("First screening decision", rs.getLong("screened"), rs.getDouble("screened_median"),
+                            rs.getDouble("screened_p90")),
+                    spread("Board decision", rs.getLong("decided"), rs.getDouble("decided_median"),
+                            rs.getDouble("decided_p90"))})
+                .single();
+        Spread toScreening = waits[0];
+        Spread toBoard = waits[1];
         Instant now = clock.instant();
         List<String> lateInstances = stageTimes.lateScreeningInstances(p.getPrefix(), now, 10);
         List<LateIdea> longestLate = new ArrayList<>();
@@ -159,26 +170,21 @@ public class Portfolios {
         }
         List<StageTimes.OpenStep> openNow = stageTimes.openSteps(p.getPrefix(), now);
         long late = openNow.stream().filter(StageTimes.OpenStep::screening).mapToLong(StageTimes.OpenStep::overdue).sum();
-        List<Spread> stages = stageTimes.timeInStages(p.getPrefix(), start(range).toInstant(), end(range).toInstant())
-                .stream().map(t -> new Spread(t.stage(), t.completed(), days(t.medianSeconds()), days(t.p90Seconds())))
-                .toList();
         List<Portfolio.OpenStep> open = openNow.stream()
                 .map(s -> new Portfolio.OpenStep(s.step(), s.open(), s.overdue())).toList();
-        return new Responsiveness(toScreening, toBoard, p.getLifecycle().screeningSlaDays(), late, longestLate,
-                stages, open);
+        return new Responsiveness(toScreening, toBoard, p.getLifecycle().screeningSlaDays(), late, longestLate, open);
     }
 
-    private Spread spread(String what, String waits, Partnership p, PortfolioRange range) {
-        return jdbc.sql("select count(*) as ideas,"
-                + " percentile_cont(0.5) within group (order by waited) as median_s,"
-                + " percentile_cont(0.9) within group (order by waited) as p90_s"
-                + " from (" + waits + ") w")
-                .params(p.getId(), start(range), end(range))
-                .query((rs, n) -> {
-                    long count = rs.getLong("ideas");
-                    return new Spread(what, count, count == 0 ? null : days(rs.getDouble("median_s")),
-                            count == 0 ? null : days(rs.getDouble("p90_s")));
-                }).single();
+    /** How long each stage took for the stage visits that started in the period, from the engine's history. */
+    public TimeInStages timeInStages(String username, String prefix, PortfolioRange range) {
+        Partnership p = partnershipOf(username, prefix);
+        return new TimeInStages(stageTimes.timeInStages(p.getPrefix(), start(range).toInstant(), end(range).toInstant())
+                .stream().map(t -> new Spread(t.stage(), t.completed(), days(t.medianSeconds()), days(t.p90Seconds())))
+                .toList());
+    }
+
+    private static Spread spread(String what, long count, double medianSeconds, double p90Seconds) {
+        return new Spread(what, count, count == 0 ? null : days(medianSeconds), count == 0 ? null : days(p90Seconds));
     }
 
     private static Double days(Double seconds) {
@@ -221,43 +227,39 @@ public class Portfolios {
     /** Deliveries accepted in the period, year by year: estimated against realised annual value per side. */
     public ValueRealised valueRealised(String username, String prefix, PortfolioRange range) {
         Partnership p = partnershipOf(username, prefix);
-        Map<Integer, long[]> counts = new TreeMap<>();
-        jdbc.sql("""
+        // One pass over the partnership's accepted deliveries; estimated value counts only where the same side
+        // recorded a realised value (like for like).
+        List<RealisedYear> years = jdbc.sql("""
                 select extract(year from d.accepted_at) as y, count(*) as delivered,
-                       sum(case when exists (select 1 from realised_benefit b where b.idea_id = i.id) then 1 else 0 end)
-                           as reviewed
-                from idea i join delivery d on d.idea_id = i.id
+                       count(case when bc.idea_id is not null or bs.idea_id is not null then 1 end) as reviewed,
+                       coalesce(sum(case when bc.idea_id is not null then ec.expected_benefit end), 0) as c_estimated,
+                       coalesce(sum(bc.annual_benefit), 0) as c_realised,
+                       coalesce(sum(case when bs.idea_id is not null then es.expected_benefit end), 0) as s_estimated,
+                       coalesce(sum(bs.annual_benefit), 0) as s_realised
+                from delivery d join idea i on i.id = d.idea_id
+                left join realised_benefit bc on bc.idea_id = d.idea_id and bc.side = 'CUSTOMER'
+                left join realised_benefit bs on bs.idea_id = d.idea_id and bs.side = 'SUPPLIER'
+                left join value_estimate ec on ec.idea_id = bc.idea_id and ec.side = 'CUSTOMER'
+                left join value_estimate es on es.idea_id = bs.idea_id and es.side = 'SUPPLIER'
                 where i.partnership_id = ? and d.accepted_at >= ? and d.accepted_at < ?
-                group by extract(year from d.accepted_at)""")
+                group by extract(year from d.accepted_at)
+                order by extract(year from d.accepted_at)""")
                 .params(p.getId(), start(range), end(range))
-                .query((rs, n) -> counts.put(rs.getInt("y"), new long[] {rs.getLong("delivered"), rs.getLong("reviewed")}))
+                .query((rs, n) -> new RealisedYear(rs.getInt("y"), rs.getLong("delivered"), rs.getLong("reviewed"),
+                        rs.getBigDecimal("c_estimated"), rs.getBigDecimal("c_realised"),
+                        rs.getBigDecimal("s_estimated"), rs.getBigDecimal("s_realised")))
                 .list();
-        Map<Integer, Map<Side, BigDecimal[]>> sums = new LinkedHashMap<>();
-        jdbc.sql("""
-                select extract(year from d.accepted_at) as y, b.side,
-                       sum(coalesce(e.expected_benefit, 0)) as estimated, sum(b.annual_benefit) as realised
-                from realised_benefit b join idea i on i.id = b.idea_id join delivery d on d.idea_id = i.id
-                left join value_estimate e on e.idea_id = b.idea_id and e.side = b.side
-                where i.partnership_id = ? and d.accepted_at >= ? and d.accepted_at < ?
-                group by extract(year from d.accepted_at), b.side""")
-                .params(p.getId(), start(range), end(range))
-                .query((rs, n) -> sums.computeIfAbsent(rs.getInt("y"), y -> new EnumMap<>(Side.class))
-                        .put(Side.valueOf(rs.getString("side")),
-                                new BigDecimal[] {rs.getBigDecimal("estimated"), rs.getBigDecimal("realised")}))
-                .list();
-        List<RealisedYear> years = new ArrayList<>();
-        counts.forEach((year, c) -> {
-            Map<Side, BigDecimal[]> s = sums.getOrDefault(year, Map.of());
-            BigDecimal[] none = {BigDecimal.ZERO, BigDecimal.ZERO};
-            BigDecimal[] customer = s.getOrDefault(Side.CUSTOMER, none);
-            BigDecimal[] supplier = s.getOrDefault(Side.SUPPLIER, none);
-            years.add(new RealisedYear(year, c[0], c[1], customer[0], customer[1], supplier[0], supplier[1]));
-        });
         return new ValueRealised(years);
     }
 
-    /** The partnership, when the user is one of its members; otherwise as if it did not exist. */
+    /**
+     * The partnership, when the user is one of its members; otherwise as if it did not exist. On PostgreSQL the
+     * figure's transaction gets the memory to sort and aggregate a large portfolio in memory rather than on disk.
+     */
     private Partnership partnershipOf(String username, String prefix) {
+        if (postgres) {
+            jdbc.sql("set local work_mem = '64MB'").update();
+        }
         partnerships.membership(username, prefix)
                 .orElseThrow(() -> new NotFoundException("There is no partnership " + prefix + " of yours."));
         return partnerships.byPrefix(prefix).orElseThrow(() -> new NotFoundException("There is no partnership " + prefix + "."));

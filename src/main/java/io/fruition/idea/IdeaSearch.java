@@ -1,7 +1,5 @@
 package io.fruition.idea;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +34,7 @@ public class IdeaSearch {
     IdeaSearch(JdbcClient jdbc, Partnerships partnerships, DataSource dataSource) {
         this.jdbc = jdbc;
         this.partnerships = partnerships;
-        this.postgres = isPostgres(dataSource);
+        this.postgres = io.fruition.shared.Databases.isPostgres(dataSource);
     }
 
     public List<IdeaListItem> find(String username, IdeaQuery query, int offset, int limit) {
@@ -195,11 +193,4 @@ public class IdeaSearch {
                 .filter(w -> w.length() >= 5).limit(3).toList());
     }
 
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            return false;
-        }
-    }
 }

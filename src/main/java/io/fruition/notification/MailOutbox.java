@@ -72,7 +72,7 @@ class MailOutbox {
                 "name", recipient.getDisplayName(),
                 "subject", notice.subject(),
                 "message", notice.message() == null ? "" : notice.message(),
-                "ideaNumber", notice.ideaNumber() == null ? "the idea" : notice.ideaNumber(),
+                "ideaNumber", notice.ideaNumber() == null ? (notice.ideaId() == null ? "your dashboard" : "the idea") : notice.ideaNumber(),
                 "link", link));
         jdbc.sql("""
                 insert into mail_outbox (recipient, email, subject, body, status, attempts, next_attempt_at, created_at)

@@ -101,8 +101,12 @@ public class BoardVotes {
         BoardOutcome outcome = BoardRule.decide(
                 votes.stream().map(v -> new BoardRule.CastVote(v.voter(), v.side(), v.decision())).toList(),
                 votersPerSide, deadlinePassed, revisionRoundsUsed, maxRounds);
+        Timestamp decidedAt = Timestamp.from(clock.instant());
         jdbc.sql("insert into board_round (idea_id, round, outcome, decided_at) values (?, ?, ?, ?)")
-                .params(ideaId, round, outcome.name(), Timestamp.from(clock.instant())).update();
+                .params(ideaId, round, outcome.name(), decidedAt).update();
+        // The portfolio measures the wait for the board's first decision from here.
+        jdbc.sql("update idea set board_decided_at = ? where id = ? and board_decided_at is null")
+                .params(decidedAt, ideaId).update();
         int expected = votersPerSide.values().stream().mapToInt(Integer::intValue).sum();
         return new BoardDecision(round, outcome, count(votes, VoteDecision.APPROVE), count(votes, VoteDecision.REJECT),
                 count(votes, VoteDecision.REVISE), votes.size(), expected,

@@ -78,6 +78,9 @@ public class Screenings {
                 .params(ideaId, innovationLead, outcome.name(), text.isEmpty() ? null : text, originalId,
                         note == null || note.isBlank() ? null : note.strip(), Timestamp.from(now))
                 .update();
+        // The portfolio measures the wait for the first decision from here.
+        jdbc.sql("update idea set first_screened_at = ? where id = ? and first_screened_at is null")
+                .params(Timestamp.from(now), ideaId).update();
         return of(ideaId).get(of(ideaId).size() - 1);
     }
 

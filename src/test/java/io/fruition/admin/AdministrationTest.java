@@ -57,6 +57,8 @@ class AdministrationTest {
     TaskService tasks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    io.fruition.notification.Notifications notifications;
 
     String tag;
     Organisation supplier;
@@ -89,6 +91,10 @@ class AdministrationTest {
         assertThat(identity.createGroupQuery().groupMember("su-" + tag).list()).extracting(Group::getId)
                 .anyMatch(id -> id.startsWith(prefix()));
         assertThat(identity.checkPassword("cu-" + tag, "secret-pw")).isTrue();
+        assertThat(notifications.latest("cu-" + tag, 5)).singleElement().satisfies(welcome -> {
+            assertThat(welcome.kind()).isEqualTo(io.fruition.notification.NoticeKind.WELCOME);
+            assertThat(welcome.message()).contains("customer side").contains("innovation lead");
+        });
 
         Idea idea = ideas.submit("cu-" + tag, new IdeaSubmission(prefix(), "First idea of " + tag,
                 "The first problem of the new partnership.", "A proposal for it.", null));

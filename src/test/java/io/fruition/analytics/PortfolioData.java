@@ -70,11 +70,15 @@ final class PortfolioData {
     void screened(long idea, Timestamp at) {
         jdbc.sql("insert into screening_decision (idea_id, decided_by, outcome, decided_at) values (?, ?, 'ACCEPTED', ?)")
                 .params(idea, member, at).update();
+        // As review.Screenings records it.
+        jdbc.sql("update idea set first_screened_at = ? where id = ? and first_screened_at is null").params(at, idea).update();
     }
 
     void boardDecided(long idea, Timestamp at) {
         jdbc.sql("insert into board_round (idea_id, round, outcome, decided_at) values (?, 1, 'APPROVED', ?)")
                 .params(idea, at).update();
+        // As review.BoardVotes records it.
+        jdbc.sql("update idea set board_decided_at = ? where id = ? and board_decided_at is null").params(at, idea).update();
     }
 
     void valued(long idea, String priority, int customer, int supplier, int cost, int score) {

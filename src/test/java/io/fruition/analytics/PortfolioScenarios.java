@@ -133,16 +133,33 @@ public abstract class PortfolioScenarios {
         assertThat(r.toBoardDecision().count()).isEqualTo(5);
         assertThat(r.toBoardDecision().medianDays()).isEqualTo(30.0);
         assertThat(r.toBoardDecision().p90Days()).isEqualTo(46.0);
-        Portfolio.Spread screening = r.stages().get(0);
+        List<Portfolio.Spread> stages = portfolios.timeInStages(data.member, data.prefix, MARCH_2025).stages();
+        Portfolio.Spread screening = stages.get(0);
         assertThat(screening.what()).startsWith("Screening");
         assertThat(screening.count()).isEqualTo(4);
         assertThat(screening.medianDays()).isEqualTo(2.5);
         assertThat(screening.p90Days()).isEqualTo(3.7);
-        assertThat(r.stages()).filteredOn(s -> s.what().startsWith("Delivery")).singleElement()
+        assertThat(stages).filteredOn(s -> s.what().startsWith("Delivery")).singleElement()
                 .satisfies(s -> assertThat(s.medianDays()).isEqualTo(60.0));
-        assertThat(r.stages()).filteredOn(s -> s.what().startsWith("Sponsor")).singleElement()
+        assertThat(stages).filteredOn(s -> s.what().startsWith("Sponsor")).singleElement()
                 .satisfies(s -> assertThat(s.count()).isZero());
         assertThat(r.screeningSlaWorkingDays()).isEqualTo(5);
+    }
+
+    @Test
+    void the_review_services_record_when_each_idea_was_first_screened_and_first_decided_by_the_board() {
+        // The demo's NorthGas ideas went through the real screening and board services.
+        String demo = "from idea i join partnership p on p.id = i.partnership_id where p.prefix = 'NG'";
+        assertThat(jdbc.sql("select count(*) " + demo + " and i.first_screened_at is not null").query(Long.class).single())
+                .isPositive()
+                .isEqualTo(jdbc.sql("select count(distinct d.idea_id) from screening_decision d join idea i on i.id = d.idea_id"
+                        + " join partnership p on p.id = i.partnership_id where p.prefix = 'NG'").query(Long.class).single());
+        assertThat(jdbc.sql("select count(*) " + demo + " and i.first_screened_at <> (select min(d.decided_at)"
+                + " from screening_decision d where d.idea_id = i.id)").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) " + demo + " and i.board_decided_at is not null").query(Long.class).single())
+                .isPositive()
+                .isEqualTo(jdbc.sql("select count(distinct r.idea_id) from board_round r join idea i on i.id = r.idea_id"
+                        + " join partnership p on p.id = i.partnership_id where p.prefix = 'NG'").query(Long.class).single());
     }
 
     @Test
@@ -220,6 +237,7 @@ public abstract class PortfolioScenarios {
                 () -> portfolios.funnel(data.outsider, data.prefix, PortfolioRange.ALL_TIME),
                 () -> portfolios.valueMap(data.outsider, data.prefix, PortfolioRange.ALL_TIME),
                 () -> portfolios.responsiveness(data.outsider, data.prefix, PortfolioRange.ALL_TIME),
+                () -> portfolios.timeInStages(data.outsider, data.prefix, PortfolioRange.ALL_TIME),
                 () -> portfolios.origin(data.outsider, data.prefix, PortfolioRange.ALL_TIME),
                 () -> portfolios.valueRealised(data.outsider, data.prefix, PortfolioRange.ALL_TIME))) {
             assertThatThrownBy(figure::run).isInstanceOf(NotFoundException.class);

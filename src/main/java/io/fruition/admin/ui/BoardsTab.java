@@ -11,7 +11,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 
 import io.fruition.admin.People;
 import io.fruition.admin.PartnershipSetup;
@@ -26,7 +25,7 @@ class BoardsTab extends VerticalLayout {
     private final PartnershipSetup setup;
     private final People people;
 
-    final Select<PartnershipRow> partnership = new Select<>();
+    final PartnershipPicker partnership = new PartnershipPicker("board-partnership", this::show);
     final Paragraph current = new Paragraph();
     final MultiSelectComboBox<String> members = new MultiSelectComboBox<>("Board members");
     final ComboBox<String> chair = new ComboBox<>("Chair");
@@ -39,10 +38,6 @@ class BoardsTab extends VerticalLayout {
         this.setup = setup;
         this.people = people;
         setPadding(false);
-        partnership.setId("board-partnership");
-        partnership.setLabel("Partnership");
-        partnership.setItemLabelGenerator(p -> p.name() + " (" + p.prefix() + ")");
-        partnership.addValueChangeListener(e -> show());
         current.setId("board-current");
         members.setId("board-members");
         members.setWidth("32em");
@@ -94,11 +89,7 @@ class BoardsTab extends VerticalLayout {
     }
 
     void refresh() {
-        PartnershipRow selected = partnership.getValue();
-        List<PartnershipRow> all = setup.partnerships();
-        partnership.setItems(all);
-        partnership.setValue(all.stream().filter(p -> selected != null && p.prefix().equals(selected.prefix()))
-                .findFirst().orElse(all.isEmpty() ? null : all.get(0)));
+        partnership.reload(setup.partnerships());
         show();
     }
 }

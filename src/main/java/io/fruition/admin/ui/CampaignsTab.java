@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -36,7 +35,7 @@ class CampaignsTab extends VerticalLayout {
     private final People people;
     private final Campaigns campaigns;
 
-    final Select<PartnershipRow> partnership = new Select<>();
+    final PartnershipPicker partnership = new PartnershipPicker("campaign-partnership", this::show);
     final Grid<Campaign> grid = new Grid<>();
     final TextField title = new TextField("Title");
     final TextArea question = new TextArea("Question");
@@ -53,10 +52,6 @@ class CampaignsTab extends VerticalLayout {
         this.people = people;
         this.campaigns = campaigns;
         setPadding(false);
-        partnership.setId("campaign-partnership");
-        partnership.setLabel("Partnership");
-        partnership.setItemLabelGenerator(p -> p.name() + " (" + p.prefix() + ")");
-        partnership.addValueChangeListener(e -> show());
         grid.setId("campaigns-grid");
         grid.addColumn(Campaign::title).setHeader("Title").setFlexGrow(2);
         grid.addColumn(Campaign::sponsor).setHeader("Sponsor").setAutoWidth(true);
@@ -108,11 +103,7 @@ class CampaignsTab extends VerticalLayout {
     }
 
     void refresh() {
-        PartnershipRow selected = partnership.getValue();
-        List<PartnershipRow> all = setup.partnerships();
-        partnership.setItems(all);
-        partnership.setValue(all.stream().filter(p -> selected != null && p.prefix().equals(selected.prefix()))
-                .findFirst().orElse(all.isEmpty() ? null : all.get(0)));
+        partnership.reload(setup.partnerships());
         show();
     }
 }

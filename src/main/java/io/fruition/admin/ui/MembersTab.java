@@ -36,7 +36,7 @@ class MembersTab extends VerticalLayout {
     private final PartnershipSetup setup;
     private final People people;
 
-    final Select<PartnershipRow> partnership = new Select<>();
+    final PartnershipPicker partnership = new PartnershipPicker("members-partnership", this::showMembers);
     final Grid<Membership> grid = new Grid<>();
     final ComboBox<UserAccount> user = new ComboBox<>("User");
     final Select<Side> side = new Select<>();
@@ -51,10 +51,6 @@ class MembersTab extends VerticalLayout {
         this.setup = setup;
         this.people = people;
         setPadding(false);
-        partnership.setId("members-partnership");
-        partnership.setLabel("Partnership");
-        partnership.setItemLabelGenerator(p -> p.name() + " (" + p.prefix() + ")");
-        partnership.addValueChangeListener(e -> showMembers());
 
         grid.setId("members-grid");
         grid.addColumn(Membership::username).setHeader("User").setAutoWidth(true);
@@ -153,11 +149,7 @@ class MembersTab extends VerticalLayout {
     }
 
     void refresh() {
-        PartnershipRow selected = partnership.getValue();
-        List<PartnershipRow> all = setup.partnerships();
-        partnership.setItems(all);
-        partnership.setValue(all.stream().filter(p -> selected != null && p.prefix().equals(selected.prefix()))
-                .findFirst().orElse(all.isEmpty() ? null : all.get(0)));
+        partnership.reload(setup.partnerships());
         user.setItems(people.activeUsers());
         showMembers();
     }

@@ -291,17 +291,17 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
 
     private Component responsiveness(Portfolio p) {
         var r = p.responsiveness();
-        boolean any = r.toScreeningDecision().count() > 0 || r.stages().stream().anyMatch(s -> s.count() > 0)
-                || !r.openSteps().isEmpty();
+        var stages = p.timeInStages();
+        boolean any = r.toScreeningDecision().count() > 0 || !stages.isEmpty() || !r.openSteps().isEmpty();
         VerticalLayout section = (VerticalLayout) section("responsiveness", "Where ideas wait",
                 "Days from submission to the first screening decision and to the board's decision (median and 90th "
                         + "percentile), the time each stage took (from the process engine's history), and the steps "
                         + "open now.",
                 any ? new EChart("chart-stage-times", "Bar chart of the median and 90th percentile of days spent in "
-                        + "each stage", ChartOptions.stageTimes(r.stages()), "320px", null) : null,
+                        + "each stage", ChartOptions.stageTimes(stages.stages()), "320px", null) : null,
                 r.table(), p, "Nothing has been screened in this period yet.");
         if (any) {
-            section.add(tableBlock(r.stageTable(), p), tableBlock(r.openStepTable(), p));
+            section.add(tableBlock(stages.table(), p), tableBlock(r.openStepTable(), p));
         }
         Paragraph late = new Paragraph();
         late.setId("late-screenings");
