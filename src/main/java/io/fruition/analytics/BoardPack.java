@@ -159,7 +159,7 @@ public final class BoardPack {
 
     private static PdfPTable realised(Portfolio portfolio) {
         String cur = portfolio.currency();
-        PdfPTable table = grid(new float[] {1.1f, 1.2f, 1.2f, 2, 2, 2, 2}, "Year", "Accepted", "Reviewed",
+        PdfPTable table = grid(new float[] {1f, 1.5f, 1.5f, 2, 2, 2, 2}, "Year", "Accepted", "Reviewed",
                 "Customer est.", "Customer real.", "Supplier est.", "Supplier real.");
         List<RealisedYear> years = portfolio.valueRealised().years();
         for (RealisedYear y : years.subList(Math.max(0, years.size() - MAX_YEARS), years.size())) {

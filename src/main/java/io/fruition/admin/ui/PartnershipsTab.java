@@ -80,6 +80,9 @@ class PartnershipsTab extends VerticalLayout {
         grid.addItemClickListener(e -> edit(e.getItem()));
 
         name.setId("partnership-name");
+        name.setWidth("26em");
+        supplierLead.setWidth("20em");
+        customerLead.setWidth("20em");
         prefix.setId("partnership-prefix");
         prefix.setHelperText("2–8 capitals or digits, e.g. NG: ideas become NG-1, NG-2 …");
         prefix.setMaxLength(8);

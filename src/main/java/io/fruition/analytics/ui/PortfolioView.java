@@ -110,6 +110,8 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         to.setId("portfolio-to");
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
+        from.setVisible(false);
+        to.setVisible(false);
         partnership.addValueChangeListener(e -> changed());
         period.addValueChangeListener(e -> {
             boolean custom = e.getValue() == Period.CUSTOM;
