@@ -75,10 +75,7 @@ final class ChartOptions {
     }
 
     static String stageTimes(List<Spread> stages) {
-        ObjectNode option = base();
-        option.putObject("tooltip").put("trigger", "axis");
-        option.putObject("legend").put("top", 0).put("type", "scroll");
-        option.putObject("grid").put("left", 220).put("right", 40).put("top", 30).put("bottom", 30);
+        ObjectNode option = bars(220, 30);
         option.putObject("xAxis").put("type", "value").put("name", "days");
         ArrayNode categories = option.putObject("yAxis").put("type", "category").put("inverse", true).putArray("data");
         ArrayNode series = option.putArray("series");
@@ -93,10 +90,7 @@ final class ChartOptions {
     }
 
     static String origin(List<OriginCount> counts) {
-        ObjectNode option = base();
-        option.putObject("tooltip").put("trigger", "axis");
-        option.putObject("legend").put("top", 0).put("type", "scroll");
-        option.putObject("grid").put("left", 50).put("right", 20).put("top", 30).put("bottom", 30);
+        ObjectNode option = bars(50, 30);
         ArrayNode categories = option.putObject("xAxis").put("type", "category").putArray("data");
         option.putObject("yAxis").put("type", "value").put("minInterval", 1);
         ArrayNode series = option.putArray("series");
@@ -111,10 +105,7 @@ final class ChartOptions {
     }
 
     static String valueRealised(List<RealisedYear> years, String currency) {
-        ObjectNode option = base();
-        option.putObject("tooltip").put("trigger", "axis");
-        option.putObject("legend").put("top", 0).put("type", "scroll");
-        option.putObject("grid").put("left", 90).put("right", 20).put("top", 56).put("bottom", 30);
+        ObjectNode option = bars(90, 56);
         ArrayNode categories = option.putObject("xAxis").put("type", "category").putArray("data");
         option.putObject("yAxis").put("type", "value").put("name", currency + " per year");
         ArrayNode series = option.putArray("series");
@@ -130,6 +121,15 @@ final class ChartOptions {
             supplierRealised.add(y.supplierRealised());
         }
         return write(option);
+    }
+
+    /** A bar chart with a tooltip per category and a legend of its series above the plot. */
+    private static ObjectNode bars(int left, int top) {
+        ObjectNode option = base();
+        option.putObject("tooltip").put("trigger", "axis");
+        option.putObject("legend").put("top", 0).put("type", "scroll");
+        option.putObject("grid").put("left", left).put("right", 30).put("top", top).put("bottom", 30);
+        return option;
     }
 
     private static ArrayNode bar(ArrayNode series, String name, String colour) {
