@@ -1,19 +1,13 @@
 package io.fruition.analytics.ui;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -40,7 +34,6 @@ import io.fruition.idea.IdeaQuery;
 import io.fruition.idea.IdeaSearch;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
-import io.fruition.partnership.Side;
 import io.fruition.security.CurrentUser;
 import io.fruition.shared.Csv;
 import io.fruition.shared.InvalidInputException;
@@ -203,7 +196,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         Portfolio portfolio = portfolios.of(username, member.partnershipPrefix(), range);
-        content.add(intro(portfolio), exports(portfolio), headline(portfolio));
+        content.add(intro(portfolio), exports(portfolio), HeadlineFigures.of(portfolio));
         content.add(valueRealised(portfolio), funnel(portfolio), responsiveness(portfolio), valueMap(portfolio),
                 origin(portfolio));
     }
@@ -232,39 +225,6 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         return exports;
     }
 
-    private Component headline(Portfolio p) {
-        Div figures = new Div();
-        figures.addClassName("kpis");
-        figures.setId("portfolio-headline");
-        var realised = p.valueRealised();
-        figures.add(kpi("kpi-customer", money(realised.realised(Side.CUSTOMER), p.currency()),
-                "realised per year for the customer", "estimated " + money(realised.estimated(Side.CUSTOMER), p.currency())));
-        figures.add(kpi("kpi-supplier", money(realised.realised(Side.SUPPLIER), p.currency()),
-                "realised per year for the supplier", "estimated " + money(realised.estimated(Side.SUPPLIER), p.currency())));
-        figures.add(kpi("kpi-submitted", count(p.funnel().submitted()), "ideas submitted",
-                count(p.funnel().reached(io.fruition.idea.IdeaStatus.REALISED)) + " realised"));
-        Double share = p.funnel().reachedDeliveryPercent();
-        figures.add(kpi("kpi-delivery", share == null ? "–" : share + " %", "of submitted ideas reached delivery",
-                count(p.funnel().reached(io.fruition.idea.IdeaStatus.IN_DELIVERY)) + " ideas"));
-        figures.add(kpi("kpi-late", count(p.responsiveness().lateScreenings()), "waiting beyond the screening SLA now",
-                p.responsiveness().screeningSlaWorkingDays() + " working days to screen"));
-        return figures;
-    }
-
-    private static Component kpi(String id, String value, String label, String detail) {
-        Div box = new Div();
-        box.setId(id);
-        box.addClassName("kpi");
-        Span v = new Span(value);
-        v.addClassName("kpi-value");
-        Span l = new Span(label);
-        l.addClassName("kpi-label");
-        Span d = new Span(detail);
-        d.addClassName("kpi-detail");
-        box.add(v, l, d);
-        return box;
-    }
-
     private Component valueRealised(Portfolio p) {
         var years = p.valueRealised().years();
         return section("value-realised", "Value realised",
@@ -286,7 +246,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                         + "stage", ChartOptions.funnel(p.funnel()), "300px", null),
                 p.funnel().table(), p, "No idea was submitted in this period. Choose a longer period, or submit one.");
         if (p.funnel().submitted() > 0) {
-            ((VerticalLayout) section).add(tableBlock(p.funnel().statusTable(), p));
+            ((VerticalLayout) section).add(FigureTable.of(p.funnel().statusTable(), p.prefix()));
         }
         return section;
     }
@@ -303,7 +263,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                         + "each stage", ChartOptions.stageTimes(stages.stages()), "320px", null) : null,
                 r.table(), p, "Nothing has been screened in this period yet.");
         if (any) {
-            section.add(tableBlock(stages.table(), p), tableBlock(r.openStepTable(), p));
+            section.add(FigureTable.of(stages.table(), p.prefix()), FigureTable.of(r.openStepTable(), p.prefix()));
         }
         Paragraph late = new Paragraph();
         late.setId("late-screenings");
@@ -343,7 +303,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
                         ChartOptions.origin(origin.bySide()), "260px", null),
                 origin.sideTable(), p, "No idea was submitted in this period.");
         if (!origin.byCampaign().isEmpty()) {
-            section.add(tableBlock(origin.campaignTable(), p));
+            section.add(FigureTable.of(origin.campaignTable(), p.prefix()));
         }
         return section;
     }
@@ -362,71 +322,13 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             section.add(empty);
             return section;
         }
-        Div figure = new Div(chart, tableBlock(table, p));
+        Div figure = new Div(chart, FigureTable.of(table, p.prefix()));
         figure.addClassName("chart-and-table");
         if (table.columns().size() > 4) {
             figure.addClassName("stacked");
         }
         section.add(figure);
         return section;
-    }
-
-    private Component tableBlock(Table table, Portfolio p) {
-        Grid<List<Object>> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setId("table-" + Csv.fileName(table.title()).replace(".csv", ""));
-        for (int i = 0; i < table.columns().size(); i++) {
-            int column = i;
-            String header = table.columns().get(i);
-            Grid.Column<List<Object>> c;
-            if (header.equals("Idea")) {
-                c = grid.addComponentColumn(row -> new Anchor("ideas/" + row.get(column), String.valueOf(row.get(column))));
-            } else {
-                c = grid.addColumn(row -> format(row.get(column)));
-            }
-            c.setHeader(header).setResizable(true).setAutoWidth(true);
-            if (i > 0 && !header.equals("Title")) {
-                c.setTextAlign(ColumnTextAlign.END);
-            }
-        }
-        grid.setItems(table.rows());
-        if (table.rows().size() <= 12) {
-            grid.setAllRowsVisible(true);
-        } else {
-            grid.setHeight("360px");
-        }
-        grid.getElement().setAttribute("aria-label", table.title());
-        Anchor csv = Downloads.csv(table.title() + " (CSV)", Csv.fileName(p.prefix(), table.title()), () -> table);
-        Div block = new Div(grid, csv);
-        block.addClassName("figure-table");
-        return block;
-    }
-
-    static String format(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof BigDecimal amount) {
-            return NumberFormat.getIntegerInstance(Locale.UK).format(amount);
-        }
-        if (value instanceof Double d) {
-            NumberFormat f = NumberFormat.getNumberInstance(Locale.UK);
-            f.setMaximumFractionDigits(2);
-            return f.format(d);
-        }
-        if (value instanceof Long || value instanceof Integer) {
-            return value instanceof Integer year && year > 1900 && year < 3000 ? String.valueOf(year)
-                    : NumberFormat.getIntegerInstance(Locale.UK).format(value);
-        }
-        return value.toString();
-    }
-
-    private static String money(BigDecimal amount, String currency) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(amount) + " " + currency;
-    }
-
-    private static String count(long n) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
     }
 
     private static String first(Map<String, List<String>> params, String name) {

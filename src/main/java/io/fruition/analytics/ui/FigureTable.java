@@ -1,0 +1,74 @@
+package io.fruition.analytics.ui;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+
+import io.fruition.base.ui.Downloads;
+import io.fruition.shared.Csv;
+import io.fruition.shared.Table;
+
+/** A figure's numbers as a grid (an idea's number links to it), with a link that downloads them as CSV. */
+final class FigureTable {
+
+    private FigureTable() {
+    }
+
+    static Component of(Table table, String prefix) {
+        Grid<List<Object>> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("table-" + Csv.fileName(table.title()).replace(".csv", ""));
+        for (int i = 0; i < table.columns().size(); i++) {
+            int column = i;
+            String header = table.columns().get(i);
+            Grid.Column<List<Object>> c;
+            if (header.equals("Idea")) {
+                c = grid.addComponentColumn(row -> new Anchor("ideas/" + row.get(column), String.valueOf(row.get(column))));
+            } else {
+                c = grid.addColumn(row -> format(row.get(column)));
+            }
+            c.setHeader(header).setResizable(true).setAutoWidth(true);
+            if (i > 0 && !header.equals("Title")) {
+                c.setTextAlign(ColumnTextAlign.END);
+            }
+        }
+        grid.setItems(table.rows());
+        if (table.rows().size() <= 12) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("360px");
+        }
+        grid.getElement().setAttribute("aria-label", table.title());
+        Anchor csv = Downloads.csv(table.title() + " (CSV)", Csv.fileName(prefix, table.title()), () -> table);
+        Div block = new Div(grid, csv);
+        block.addClassName("figure-table");
+        return block;
+    }
+
+    static String format(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal amount) {
+            return NumberFormat.getIntegerInstance(Locale.UK).format(amount);
+        }
+        if (value instanceof Double d) {
+            NumberFormat f = NumberFormat.getNumberInstance(Locale.UK);
+            f.setMaximumFractionDigits(2);
+            return f.format(d);
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return value instanceof Integer year && year > 1900 && year < 3000 ? String.valueOf(year)
+                    : NumberFormat.getIntegerInstance(Locale.UK).format(value);
+        }
+        return value.toString();
+    }
+}
