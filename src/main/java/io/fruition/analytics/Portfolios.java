@@ -161,13 +161,18 @@ public class Portfolios {
         Spread toBoard = waits[1];
         Instant now = clock.instant();
         List<String> lateInstances = stageTimes.lateScreeningInstances(p.getPrefix(), now, 10);
-        List<LateIdea> longestLate = new ArrayList<>();
-        for (String instance : lateInstances) {
-            jdbc.sql("select number, title from idea where partnership_id = ? and process_instance_id = ?")
-                    .params(p.getId(), instance)
-                    .query((rs, n) -> new LateIdea(rs.getString("number"), rs.getString("title")))
-                    .optional().ifPresent(longestLate::add);
+        Map<String, LateIdea> byInstance = new java.util.HashMap<>();
+        if (!lateInstances.isEmpty()) {
+            jdbc.sql("select process_instance_id, number, title from idea where partnership_id = :partnership"
+                    + " and process_instance_id in (:instances)")
+                    .param("partnership", p.getId()).param("instances", lateInstances)
+                    .query((rs, n) -> byInstance.put(rs.getString("process_instance_id"),
+                            new LateIdea(rs.getString("number"), rs.getString("title"))))
+                    .list();
         }
+        // Longest waiting first, as the engine listed them.
+        List<LateIdea> longestLate = lateInstances.stream().map(byInstance::get).filter(java.util.Objects::nonNull)
+                .toList();
         List<StageTimes.OpenStep> openNow = stageTimes.openSteps(p.getPrefix(), now);
         long late = openNow.stream().filter(StageTimes.OpenStep::screening).mapToLong(StageTimes.OpenStep::overdue).sum();
         List<Portfolio.OpenStep> open = openNow.stream()

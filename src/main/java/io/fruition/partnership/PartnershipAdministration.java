@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +22,6 @@ import io.fruition.shared.NotFoundException;
 @Service
 @Transactional
 public class PartnershipAdministration {
-
-    private static final Pattern PREFIX = Pattern.compile("[A-Z][A-Z0-9]{1,7}");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private final OrganisationRepository organisations;
     private final PartnershipRepository partnerships;
@@ -84,9 +80,9 @@ public class PartnershipAdministration {
             field(problems, fields, "name", "A partnership needs a name of at most 200 characters.");
         }
         String prefix = p.prefix() == null ? "" : p.prefix().strip();
-        if (!PREFIX.matcher(prefix).matches()) {
-            field(problems, fields, "prefix", "An idea-number prefix is 2 to 8 capital letters or digits, starting "
-                    + "with a letter (e.g. NG).");
+        java.util.Optional<String> malformed = Partnership.prefixProblem(prefix);
+        if (malformed.isPresent()) {
+            field(problems, fields, "prefix", malformed.get());
         } else if (partnerships.existsByPrefix(prefix)) {
             field(problems, fields, "prefix", "The prefix '" + prefix + "' is used by another partnership; ideas "
                     + "are numbered by it, so it must be unique.");
@@ -249,15 +245,7 @@ public class PartnershipAdministration {
     }
 
     private static void currency(String currency, List<String> problems, Map<String, List<String>> fields) {
-        if (currency == null || !CURRENCY.matcher(currency).matches()) {
-            field(problems, fields, "currency", "A currency is a three-letter ISO code such as EUR.");
-        } else {
-            try {
-                java.util.Currency.getInstance(currency);
-            } catch (IllegalArgumentException e) {
-                field(problems, fields, "currency", "'" + currency + "' is not an ISO 4217 currency code.");
-            }
-        }
+        Partnership.currencyProblem(currency).ifPresent(problem -> field(problems, fields, "currency", problem));
     }
 
     private static void field(List<String> problems, Map<String, List<String>> fields, String field, String problem) {

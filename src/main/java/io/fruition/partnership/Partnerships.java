@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,8 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Partnerships {
 
-    private static final Pattern PREFIX = Pattern.compile("[A-Z][A-Z0-9]{1,7}");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private final OrganisationRepository organisations;
     private final PartnershipRepository partnerships;
@@ -103,13 +100,12 @@ public class Partnerships {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A partnership needs a name.");
         }
-        if (prefix == null || !PREFIX.matcher(prefix).matches()) {
-            throw new IllegalArgumentException(
-                    "An idea-number prefix is 2 to 8 capital letters or digits, starting with a letter (e.g. NG).");
-        }
-        if (currency == null || !CURRENCY.matcher(currency).matches()) {
-            throw new IllegalArgumentException("A currency is a three-letter ISO code such as EUR.");
-        }
+        Partnership.prefixProblem(prefix).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        Partnership.currencyProblem(currency).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         if (partnerships.existsByPrefix(prefix)) {
             throw new IllegalArgumentException("The prefix '" + prefix + "' is used by another partnership.");
         }

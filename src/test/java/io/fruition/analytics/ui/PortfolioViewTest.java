@@ -55,6 +55,12 @@ class PortfolioViewTest extends KaribuTest {
         assertThat(text("kpi-supplier")).startsWith(money(expected.valueRealised().realised(Side.SUPPLIER)) + " EUR");
         assertThat(text("kpi-submitted")).startsWith(String.valueOf(expected.funnel().submitted()));
         assertThat(_get(Paragraph.class, spec -> spec.withId("portfolio-intro")).getText()).contains("NorthGas");
+        var late = expected.responsiveness();
+        assertThat(late.lateScreenings()).as("the demo's oldest submitted idea waits beyond the SLA").isPositive();
+        assertThat(late.longestLate()).isNotEmpty().allSatisfy(idea -> assertThat(idea.number()).startsWith("NG-"));
+        String waiting = _get(Paragraph.class, spec -> spec.withId("late-screenings")).getElement().getTextRecursively();
+        assertThat(waiting).contains(late.lateScreenings() + (late.lateScreenings() == 1 ? " idea waits" : " ideas wait"));
+        late.longestLate().forEach(idea -> assertThat(waiting).contains(idea.number() + " " + idea.title()));
 
         Grid<?> funnel = grid("table-funnel");
         assertThat(GridKt._size(funnel)).isEqualTo(8);
