@@ -1,9 +1,6 @@
 package io.fruition.process;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -13,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
+import io.fruition.process.identity.Directory;
 import io.fruition.shared.InvalidInputException;
 
 /**
@@ -24,23 +22,23 @@ public class Actors {
 
     private final IdentityService identityService;
     private final Partnerships partnerships;
+    private final Directory directory;
 
-    Actors(IdentityService identityService, Partnerships partnerships) {
+    Actors(IdentityService identityService, Partnerships partnerships, Directory directory) {
         this.identityService = identityService;
         this.partnerships = partnerships;
+        this.directory = directory;
     }
 
-    /** Runs engine work as the user, so that tenant checks and "who did it" apply to them. */
+    /**
+     * Runs engine work as the user, with the groups and partnerships the engine's REST API would give them, so
+     * that the engine's authorization and tenant checks and "who did it" apply to them.
+     */
     public <T> T as(String username, Supplier<T> work) {
         Authentication before = identityService.getCurrentAuthentication();
-        List<Membership> memberships = partnerships.membershipsOf(username);
-        Set<String> groups = new LinkedHashSet<>();
-        List<String> tenants = new ArrayList<>();
-        for (Membership membership : memberships) {
-            groups.addAll(membership.groupIds());
-            tenants.add(membership.partnershipPrefix());
-        }
-        identityService.setAuthentication(username, List.copyOf(groups), tenants);
+        List<String> groups = directory.groupsOf(username).stream().map(Directory.DirectoryGroup::id).toList();
+        List<String> tenants = partnerships.membershipsOf(username).stream().map(Membership::partnershipPrefix).toList();
+        identityService.setAuthentication(username, groups, tenants);
         try {
             return work.get();
         } finally {

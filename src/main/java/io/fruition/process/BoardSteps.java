@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess.Var;
 import io.fruition.review.BoardDecision;
-import io.fruition.review.BoardOutcome;
 import io.fruition.review.BoardVotes;
 import io.fruition.review.Verdict;
 import io.fruition.review.VoteDecision;
@@ -51,9 +50,11 @@ public class BoardSteps {
         BoardDecision decision = votes.decideRound(ideaId, round, deadlinePassed, ideas.get(ideaId).getRevisionRounds());
         execution.setVariable(Var.BOARD_OUTCOME, decision.outcome().name());
         execution.setVariable(Var.BOARD_COMMENTS, decision.summary());
-        if (decision.outcome() == BoardOutcome.CHAIR_DECIDES) {
-            execution.setVariable(Var.VOTES_SUMMARY, votes.votesSummary(ideaId, round));
-        }
+    }
+
+    /** The chair reads the votes cast so far; they live on the chair's task only, hidden from everyone else. */
+    public void chairAsked(DelegateTask task) {
+        task.setVariableLocal(Var.VOTES_SUMMARY, votes.votesSummary(IdeaProcess.ideaId(task), IdeaProcess.reviewRound(task)));
     }
 
     public void chairDecided(DelegateTask task) {

@@ -190,7 +190,11 @@ public final class IdeaProcess {
 
     /** A number entered in a form: form-js submits numbers as Long, Double or (from some clients) text. */
     public static BigDecimal decimal(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
+        return decimal(scope.getVariable(name), name);
+    }
+
+    /** A number entered in a form, from the value itself. */
+    public static BigDecimal decimal(Object value, String name) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             return null;
         }
@@ -208,7 +212,11 @@ public final class IdeaProcess {
     }
 
     public static Integer integer(VariableScope scope, String name) {
-        BigDecimal value = decimal(scope, name);
+        return integer(scope.getVariable(name), name);
+    }
+
+    public static Integer integer(Object raw, String name) {
+        BigDecimal value = decimal(raw, name);
         if (value == null) {
             return null;
         }

@@ -7,25 +7,27 @@ import org.springframework.transaction.annotation.Transactional;
 import io.fruition.idea.Idea;
 import io.fruition.idea.Ideas;
 
-/** A submitter withdraws their idea: the idea module says whether they may, the process ends the lifecycle. */
+/**
+ * A submitter withdraws their idea: the idea module says whether they may, then the application ends the
+ * lifecycle (a member has no right to change a process instance in the engine; the idea module's check is the
+ * one that applies).
+ */
 @Service
 public class IdeaWithdrawal {
 
     private final Ideas ideas;
     private final RuntimeService runtimeService;
-    private final Actors actors;
 
-    IdeaWithdrawal(Ideas ideas, RuntimeService runtimeService, Actors actors) {
+    IdeaWithdrawal(Ideas ideas, RuntimeService runtimeService) {
         this.ideas = ideas;
         this.runtimeService = runtimeService;
-        this.actors = actors;
     }
 
     @Transactional
     public void withdraw(String username, String number) {
         Idea idea = ideas.checkWithdrawable(username, number);
-        actors.as(username, () -> runtimeService.createMessageCorrelation(IdeaProcess.WITHDRAWN_MESSAGE)
+        runtimeService.createMessageCorrelation(IdeaProcess.WITHDRAWN_MESSAGE)
                 .processInstanceBusinessKey(idea.getNumber())
-                .correlate());
+                .correlate();
     }
 }

@@ -1,5 +1,9 @@
 package io.fruition.process;
 
+import java.util.function.Predicate;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -7,7 +11,13 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+
+import io.fruition.partnership.Partnerships;
 
 /**
  * The models are deployed once for everyone; each process instance belongs to the partnership (tenant) of its
@@ -16,6 +26,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PartnershipTenants extends AbstractProcessEnginePlugin implements TenantIdProvider {
+
+    private final Predicate<String> partnershipExists;
+
+    @Autowired
+    PartnershipTenants(@Lazy Partnerships partnerships) {
+        this(prefix -> partnerships.byPrefix(prefix).isPresent());
+    }
+
+    PartnershipTenants(Predicate<String> partnershipExists) {
+        this.partnershipExists = partnershipExists;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -29,11 +50,21 @@ class PartnershipTenants extends AbstractProcessEnginePlugin implements TenantId
             return parent.getTenantId();
         }
         Object partnership = ctx.getVariables() == null ? null : ctx.getVariables().get(IdeaProcess.Var.PARTNERSHIP);
-        if (partnership instanceof String prefix && !prefix.isBlank()) {
-            return prefix;
+        if (!(partnership instanceof String prefix) || prefix.isBlank()) {
+            throw new BadUserRequestException("A process instance needs the variable '" + IdeaProcess.Var.PARTNERSHIP
+                    + "' naming its partnership.");
         }
-        throw new IllegalArgumentException("A process instance needs the variable '" + IdeaProcess.Var.PARTNERSHIP
-                + "' naming its partnership.");
+        if (!partnershipExists.test(prefix)) {
+            throw new BadUserRequestException("There is no partnership '" + prefix + "'.");
+        }
+        Authentication caller = Context.getCommandContext().getAuthentication();
+        if (caller != null && caller.getUserId() != null
+                && (caller.getTenantIds() == null || !caller.getTenantIds().contains(prefix))) {
+            // Whoever starts a process (administrators too), it belongs to one of their own partnerships.
+            throw new AuthorizationException("You are not a member of partnership '" + prefix
+                    + "', so you cannot start anything in it.");
+        }
+        return prefix;
     }
 
     @Override

@@ -4,10 +4,12 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.fruition.process.engine.EngineRefusal;
 import io.fruition.shared.InvalidInputException;
 
 /** Claiming and completing tasks on behalf of a user, refusing users who are not the task's candidates. */
@@ -45,14 +47,17 @@ public class TaskActions {
     }
 
     /**
-     * A step's bean refused the task's input: the engine wraps the refusal in its own exception, which would
-     * reach the user as a stack of engine messages. The refusal itself says what is wrong.
+     * The task's form or a step's bean refused the input: the engine carries the refusal in its own exception,
+     * which would reach the user as a stack of engine messages. The refusal itself says what is wrong.
      */
     static RuntimeException refusalIn(ProcessEngineException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException refusal) {
                 return refusal;
             }
+        }
+        if (e instanceof EngineRefusal || e instanceof NotFoundException) {
+            return new TaskNotAvailableException(e.getMessage());
         }
         return e;
     }

@@ -15,9 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.fruition.form.FormRejectedException;
 import io.fruition.form.FormSchema;
-import io.fruition.form.FormValidator;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
 import io.fruition.process.TaskActions.TaskNotAvailableException;
@@ -33,16 +31,14 @@ public class TaskForms {
     private final FormService formService;
     private final TaskInbox inbox;
     private final TaskActions actions;
-    private final FormValidator validator;
     private final Partnerships partnerships;
 
     TaskForms(TaskService taskService, FormService formService, TaskInbox inbox, TaskActions actions,
-            FormValidator validator, Partnerships partnerships) {
+            Partnerships partnerships) {
         this.taskService = taskService;
         this.formService = formService;
         this.inbox = inbox;
         this.actions = actions;
-        this.validator = validator;
         this.partnerships = partnerships;
     }
 
@@ -69,8 +65,9 @@ public class TaskForms {
     }
 
     /**
-     * Completes the task with the submitted values, after checking them against the task's form. Only the
-     * assignee completes: a task claimed or completed by someone else meanwhile is refused with a plain message.
+     * Completes the task with the submitted values. Only the assignee completes: a task claimed or completed by
+     * someone else meanwhile is refused with a plain message. The engine checks the values against the task's
+     * form (the check every route to the engine passes) and refuses them with the problems of each field.
      */
     @Transactional
     public void complete(String username, String taskId, Map<String, Object> submitted) {
@@ -83,11 +80,7 @@ public class TaskForms {
             throw new TaskNotAvailableException(task.getAssignee() == null ? "Claim the task before completing it."
                     : "This task is assigned to " + task.getAssignee() + " now.");
         }
-        FormValidator.Result result = validator.validate(schema(taskId), submitted, taskService.getVariables(taskId));
-        if (!result.valid()) {
-            throw new FormRejectedException(result.errors());
-        }
-        actions.complete(username, taskId, result.values());
+        actions.complete(username, taskId, submitted);
     }
 
     /** The members of the task's partnership who may do it, for handing it on. */

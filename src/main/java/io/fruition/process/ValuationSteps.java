@@ -4,6 +4,10 @@ import static io.fruition.process.IdeaProcess.decimal;
 import static io.fruition.process.IdeaProcess.integer;
 import static io.fruition.process.IdeaProcess.text;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -32,10 +36,31 @@ public class ValuationSteps {
 
     public void estimated(DelegateTask task) {
         Side side = Side.valueOf(text(task, Var.ESTIMATE_SIDE));
-        estimates.record(IdeaProcess.ideaId(task), side, Actors.of(task), new EstimateInput(
-                decimal(task, Var.BENEFIT_LOW), decimal(task, Var.BENEFIT_LIKELY), decimal(task, Var.BENEFIT_HIGH),
-                decimal(task, Var.ONE_OFF_COST), integer(task, Var.EFFORT_DAYS), integer(task, Var.MONTHS_TO_VALUE),
-                confidence(text(task, Var.CONFIDENCE)), text(task, Var.RATIONALE)));
+        estimates.record(IdeaProcess.ideaId(task), side, Actors.of(task), input(task::getVariable));
+    }
+
+    /** What the valuation module says of an estimate's values, before anything is recorded. */
+    List<String> problems(Map<String, Object> values) {
+        try {
+            return input(values::get).problems();
+        } catch (InvalidInputException unreadable) {
+            return unreadable.problems();
+        }
+    }
+
+    private static EstimateInput input(Function<String, Object> value) {
+        return new EstimateInput(
+                decimal(value.apply(Var.BENEFIT_LOW), Var.BENEFIT_LOW),
+                decimal(value.apply(Var.BENEFIT_LIKELY), Var.BENEFIT_LIKELY),
+                decimal(value.apply(Var.BENEFIT_HIGH), Var.BENEFIT_HIGH),
+                decimal(value.apply(Var.ONE_OFF_COST), Var.ONE_OFF_COST),
+                integer(value.apply(Var.EFFORT_DAYS), Var.EFFORT_DAYS),
+                integer(value.apply(Var.MONTHS_TO_VALUE), Var.MONTHS_TO_VALUE),
+                confidence(string(value.apply(Var.CONFIDENCE))), string(value.apply(Var.RATIONALE)));
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : value.toString();
     }
 
     public void prepareDecision(DelegateExecution execution) {

@@ -204,7 +204,8 @@ public class BoardVotes {
         };
         StringBuilder text = new StringBuilder(head).append(" (").append(votes.size()).append(" of ").append(expected)
                 .append(" votes cast).");
-        votes.stream().filter(v -> v.decision() != VoteDecision.APPROVE)
+        // Until the chair decides, only the chair reads the votes (votesSummary); the summary names none.
+        votes.stream().filter(v -> v.decision() != VoteDecision.APPROVE && outcome != BoardOutcome.CHAIR_DECIDES)
                 .forEach(v -> text.append("\n- ").append(v.side().label()).append(" side, ")
                         .append(v.decision().name().toLowerCase()).append(": ").append(v.reason()));
         return text.toString();

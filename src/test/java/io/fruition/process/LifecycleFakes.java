@@ -165,6 +165,10 @@ final class LifecycleFakes {
             calls.add("board.tally:" + outcome);
         }
 
+        public void chairAsked(DelegateTask task) {
+            calls.add("board.chairAsked");
+        }
+
         public void chairDecided(DelegateTask task) {
             calls.add("board.chairDecided:" + task.getVariable(IdeaProcess.Var.CHAIR_DECISION));
         }

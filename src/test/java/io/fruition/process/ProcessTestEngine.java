@@ -1,5 +1,7 @@
 package io.fruition.process;
 
+import java.util.Set;
+
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
@@ -24,7 +26,7 @@ final class ProcessTestEngine {
         configuration.setHistoryLevel(HistoryLevel.HISTORY_LEVEL_FULL);
         configuration.setJobExecutorActivate(false);
         configuration.setEnforceHistoryTimeToLive(true);
-        configuration.getProcessEnginePlugins().add(new PartnershipTenants());
+        configuration.getProcessEnginePlugins().add(new PartnershipTenants(Set.of("NG", "IR")::contains));
         var builder = ProcessEngineCoverageExtension.builder(configuration);
         builder.assertClassCoverageAtLeast(1.0);
         if (excludedProcessKeys.length > 0) {

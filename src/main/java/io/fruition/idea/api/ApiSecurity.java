@@ -10,6 +10,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
+import io.fruition.security.Roles;
+import io.fruition.security.WebHeaders;
+
 /**
  * The JSON API authenticates every request with HTTP Basic against the same accounts as the UI, keeps no
  * session and answers 401 (never a redirect to the sign-in page). The OpenAPI description is public.
@@ -23,7 +26,7 @@ class ApiSecurity {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/openapi", "/api/openapi/**").permitAll()
-                        .requestMatchers("/api/admin/**").hasRole(io.fruition.security.Roles.ADMIN)
+                        .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
@@ -35,6 +38,7 @@ class ApiSecurity {
                         }))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(WebHeaders.forApi())
                 .cors(Customizer.withDefaults())
                 .build();
     }

@@ -26,6 +26,17 @@ import io.fruition.security.UserAccounts;
 @Component
 public class Directory {
 
+    /**
+     * Every member of at least one partnership is in this group; the engine's grants for members are given to it
+     * once ({@code process.engine.EngineGrants}), whatever partnership they are in.
+     */
+    public static final String MEMBERS_GROUP = "fruition-members";
+
+    private static final DirectoryGroup ADMINS = new DirectoryGroup(Groups.CAMUNDA_ADMIN, "Fruition administrators",
+            Groups.GROUP_TYPE_SYSTEM, null);
+    private static final DirectoryGroup MEMBERS = new DirectoryGroup(MEMBERS_GROUP, "Members of a partnership",
+            Groups.GROUP_TYPE_SYSTEM, null);
+
     private final UserAccounts accounts;
     private final Partnerships partnerships;
 
@@ -42,8 +53,8 @@ public class Directory {
                     account.getLastName(), account.getEmail(), new LinkedHashSet<>(), new LinkedHashSet<>()));
         }
         Map<String, DirectoryGroup> groups = new LinkedHashMap<>();
-        groups.put(Groups.CAMUNDA_ADMIN, new DirectoryGroup(Groups.CAMUNDA_ADMIN, "Fruition administrators",
-                Groups.GROUP_TYPE_SYSTEM, null));
+        groups.put(ADMINS.id(), ADMINS);
+        groups.put(MEMBERS.id(), MEMBERS);
         Map<String, DirectoryTenant> tenants = new LinkedHashMap<>();
         for (Partnership partnership : partnerships.all()) {
             tenants.put(partnership.getPrefix(), new DirectoryTenant(partnership.getPrefix(), partnership.getName()));
@@ -60,6 +71,7 @@ public class Directory {
         for (Membership membership : partnerships.allMemberships()) {
             DirectoryUser user = users.get(membership.username());
             if (user != null) {
+                user.groups().add(MEMBERS_GROUP);
                 user.groups().addAll(membership.groupIds());
                 user.tenants().add(membership.partnershipPrefix());
             }
@@ -73,10 +85,13 @@ public class Directory {
      */
     @Transactional(readOnly = true)
     public List<DirectoryGroup> groupsOf(String userId) {
-        List<DirectoryGroup> groups = new java.util.ArrayList<>();
-        accounts.find(userId).filter(UserAccount::isAdmin).ifPresent(a -> groups.add(new DirectoryGroup(
-                Groups.CAMUNDA_ADMIN, "Fruition administrators", Groups.GROUP_TYPE_SYSTEM, null)));
-        for (Membership membership : partnerships.membershipsOf(userId)) {
+        List<DirectoryGroup> groups = new ArrayList<>();
+        accounts.find(userId).filter(UserAccount::isAdmin).ifPresent(a -> groups.add(ADMINS));
+        List<Membership> memberships = partnerships.membershipsOf(userId);
+        if (!memberships.isEmpty()) {
+            groups.add(MEMBERS);
+        }
+        for (Membership membership : memberships) {
             Set<String> ids = membership.groupIds();
             for (MemberGroups.GroupInfo group : MemberGroups.allOf(membership.partnershipPrefix(),
                     membership.partnershipName())) {

@@ -1,5 +1,6 @@
 package io.fruition.process.identity;
 
+import java.util.Optional;
 import java.util.Comparator;
 import java.util.List;
 
@@ -36,7 +37,9 @@ class DirectoryGroupQuery extends GroupQueryImpl {
         // "Which groups is this user in?" is what the engine asks for every task query by candidate user.
         List<Directory.DirectoryGroup> candidates = userId != null ? directory.groupsOf(userId)
                 : directory.snapshot().groups();
+        Optional<CallerScope> caller = CallerScope.current();
         return candidates.stream()
+                .filter(g -> caller.map(c -> c.sees(g)).orElse(true))
                 .filter(g -> Matching.eq(id, g.id()) && Matching.in(ids, g.id()))
                 .filter(g -> Matching.eq(name, g.name()) && Matching.like(nameLike, g.name()))
                 .filter(g -> Matching.eq(type, g.type()))

@@ -1,5 +1,6 @@
 package io.fruition.process.identity;
 
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +48,9 @@ class DirectoryTenantQuery extends TenantQueryImpl {
             allowed = allowed == null ? ofGroup : intersect(allowed, ofGroup);
         }
         Set<String> filter = allowed;
+        Optional<CallerScope> caller = CallerScope.current();
         return snapshot.tenants().stream()
+                .filter(t -> caller.map(c -> c.sees(t)).orElse(true))
                 .filter(t -> Matching.eq(id, t.id()) && Matching.in(ids, t.id()))
                 .filter(t -> Matching.eq(name, t.name()) && Matching.like(nameLike, t.name()))
                 .filter(t -> filter == null || filter.contains(t.id()))

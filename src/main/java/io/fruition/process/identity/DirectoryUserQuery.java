@@ -1,5 +1,6 @@
 package io.fruition.process.identity;
 
+import java.util.Optional;
 import java.util.List;
 
 import org.camunda.bpm.engine.identity.User;
@@ -33,7 +34,9 @@ class DirectoryUserQuery extends UserQueryImpl {
 
     private List<User> matches() {
         Directory.Snapshot snapshot = directory.snapshot();
+        Optional<CallerScope> caller = CallerScope.current();
         return snapshot.sortedUsers().stream()
+                .filter(u -> caller.map(c -> c.sees(u)).orElse(true))
                 .filter(u -> Matching.eq(id, u.id()) && Matching.in(ids, u.id()))
                 .filter(u -> Matching.eq(firstName, u.firstName()) && Matching.like(firstNameLike, u.firstName()))
                 .filter(u -> Matching.eq(lastName, u.lastName()) && Matching.like(lastNameLike, u.lastName()))

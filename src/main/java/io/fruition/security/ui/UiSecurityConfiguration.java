@@ -11,6 +11,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import io.fruition.security.Roles;
+import io.fruition.security.WebHeaders;
 
 /** Every page needs a signed-in user except the sign-in page, the health check and static styles. */
 @Configuration(proxyBeanMethods = false)
@@ -23,6 +24,7 @@ class UiSecurityConfiguration {
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Roles.ADMIN)
                 .requestMatchers("/styles/**", "/images/**", "/error").permitAll());
+        http.headers(WebHeaders.forUi());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -1,4 +1,4 @@
-package io.fruition.process;
+package io.fruition.process.engine;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -8,9 +8,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+import io.fruition.security.WebHeaders;
 
 /**
  * The engine's REST API and Camunda's webapps authenticate against the same users as the UI, through the
@@ -34,17 +36,29 @@ class EngineWebSecurity {
     }
 
     /**
-     * Spring Security stands aside for these paths: the engine's filter guards the REST API, and the webapps
-     * have their own sign-in, session and CSRF protection.
+     * Spring Security stands aside for the REST API: the engine's filter authenticates it, the engine's own
+     * checks authorize every call.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain engineFilterChain(HttpSecurity http) throws Exception {
-        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        return http.securityMatcher(new OrRequestMatcher(paths.matcher(ENGINE_REST + "/**"), paths.matcher("/camunda/**")))
+    SecurityFilterChain engineRestFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(ENGINE_REST + "/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .headers(WebHeaders.forApi())
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /** Camunda's webapps have their own sign-in, session and CSRF protection. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain camundaWebappsFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(WebHeaders.forCamundaWebapps())
                 .requestCache(AbstractHttpConfigurer::disable)
                 .build();
     }

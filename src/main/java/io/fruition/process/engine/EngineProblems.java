@@ -1,0 +1,138 @@
+package io.fruition.process.engine;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.fruition.shared.InvalidInputException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * Every error of the engine's REST API as RFC 9457 problem details: the right 4xx for what the caller got wrong
+ * (missing → 404, someone else holds it → 409, wrong content type → 415, bad input → 400 with one entry per field),
+ * 403 for what their role does not allow, 503 while the database is away, and never a Java class name or a stack
+ * trace. {@code message} repeats {@code detail} for clients written against Camunda's own error format.
+ */
+class EngineProblems implements ExceptionMapper<Throwable> {
+
+    static final MediaType PROBLEM = MediaType.valueOf("application/problem+json");
+    private static final Logger LOG = LoggerFactory.getLogger(EngineProblems.class);
+    /** A Java class name or a stack frame in an exception's message: the caller must not see those. */
+    private static final Pattern INTERNALS = Pattern.compile(
+            "(\\b[a-z][a-z0-9_]*\\.){2,}[A-Z]\\w*|\\bat [\\w.$]+\\(|Exception\\b|\\bnull\\b");
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Map<String, Object> problem = problemFor(thrown);
+        return Response.status((int) problem.get("status")).type(PROBLEM).entity(problem).build();
+    }
+
+    static Map<String, Object> problemFor(Throwable thrown) {
+        InvalidInputException invalid = find(thrown, InvalidInputException.class);
+        if (invalid != null) {
+            Map<String, Object> problem = problem(400, "Invalid input", invalid.getMessage());
+            List<Map<String, String>> errors = new ArrayList<>();
+            invalid.fieldProblems().forEach((field, messages) -> messages
+                    .forEach(m -> errors.add(Map.of("field", field, "message", m))));
+            if (errors.isEmpty()) {
+                invalid.problems().forEach(m -> errors.add(Map.of("message", m)));
+            }
+            problem.put("errors", errors);
+            return problem;
+        }
+        if (thrown instanceof EngineRefusal refusal) {
+            return problem(refusal.status(), refusal.status() == 409 ? "Conflict" : "Refused", refusal.getMessage());
+        }
+        if (thrown instanceof AuthorizationException) {
+            return problem(403, "Forbidden", thrown.getMessage());
+        }
+        if (thrown instanceof NotFoundException) {
+            return problem(404, "Not found", thrown.getMessage());
+        }
+        if (thrown instanceof TaskAlreadyClaimedException || thrown instanceof OptimisticLockingException) {
+            return problem(409, "Conflict", thrown instanceof OptimisticLockingException
+                    ? "Someone changed this at the same moment; read it again and retry." : thrown.getMessage());
+        }
+        if (thrown instanceof NullValueException && String.valueOf(thrown.getMessage()).startsWith("Cannot find")) {
+            return problem(404, "Not found", thrown.getMessage());
+        }
+        if (thrown instanceof BadUserRequestException || thrown instanceof NullValueException) {
+            return problem(400, "Bad request", thrown.getMessage());
+        }
+        if (thrown instanceof RestException rest && rest.getStatus() != null
+                && rest.getStatus().getStatusCode() < 500) {
+            ProcessEngineException cause = find(rest, ProcessEngineException.class);
+            if (cause instanceof AuthorizationException || cause instanceof NotFoundException) {
+                return problemFor(cause);
+            }
+            return problem(rest.getStatus().getStatusCode(), rest.getStatus().getReasonPhrase(), rest.getMessage());
+        }
+        if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            return problem(status, Response.Status.fromStatusCode(status) == null ? "Bad request"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase(), webMessage(status));
+        }
+        if (find(thrown, JsonProcessingException.class) != null) {
+            return problem(400, "Bad request", "The request body is not valid JSON for this request.");
+        }
+        if (find(thrown, SQLException.class) != null) {
+            LOG.warn("The database did not answer a REST request: {}", thrown.toString());
+            return problem(503, "Service unavailable", "The database is not reachable just now; try again shortly.");
+        }
+        LOG.error("The engine's REST API failed", thrown);
+        return problem(500, "Internal error", "Something went wrong on the server; it has been logged.");
+    }
+
+    private static String webMessage(int status) {
+        return switch (status) {
+            case 404 -> "There is no such resource.";
+            case 405 -> "This resource does not take that method.";
+            case 406 -> "This resource cannot answer in the format asked for.";
+            case 415 -> "This resource does not take that content type; send application/json.";
+            default -> "The request is not valid.";
+        };
+    }
+
+    private static Map<String, Object> problem(int status, String title, String detail) {
+        String shown = detail == null || detail.isBlank() || INTERNALS.matcher(detail).find()
+                ? title + "." : detail;
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", shown);
+        problem.put("message", shown);
+        return problem;
+    }
+
+    private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
+    }
+}
