@@ -1,12 +1,20 @@
 package io.fruition.security;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.fruition.shared.InvalidInputException;
+import io.fruition.shared.NotFoundException;
 
 /**
  * The one source of truth for who exists and how they prove it. The Vaadin UI, the engine's REST API and
@@ -21,11 +29,21 @@ public class UserAccounts {
     private final UserAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final SecurityProperties properties;
+    private final SignInThrottle throttle;
+    private final VerifiedCredentials verified;
+    private final ApplicationEventPublisher events;
+    /** Checked for unknown user names, so that an unknown name takes as long to refuse as a wrong password. */
+    private final String decoyHash;
 
-    UserAccounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, SecurityProperties properties) {
+    UserAccounts(UserAccountRepository repository, PasswordEncoder passwordEncoder, SecurityProperties properties,
+            SignInThrottle throttle, VerifiedCredentials verified, ApplicationEventPublisher events) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
+        this.throttle = throttle;
+        this.verified = verified;
+        this.events = events;
+        this.decoyHash = passwordEncoder.encode("not a password of anyone");
     }
 
     public Optional<UserAccount> find(String username) {
@@ -48,36 +66,69 @@ public class UserAccounts {
     @Transactional
     public UserAccount deactivate(String username) {
         UserAccount account = find(username)
-                .orElseThrow(() -> new io.fruition.shared.NotFoundException("There is no active user '" + username + "'."));
+                .orElseThrow(() -> new NotFoundException("There is no active user '" + username + "'."));
         if (account.isAdmin() && repository.countByAdminTrueAndActiveTrue() <= 1) {
-            throw new io.fruition.shared.InvalidInputException(account.getDisplayName() + " is the last active "
+            throw new InvalidInputException(account.getDisplayName() + " is the last active "
                     + "administrator; make someone else an administrator first, or nobody could administer Fruition.");
         }
         account.deactivate();
+        verified.forget(username);
         return account;
     }
 
-    private static void problem(java.util.List<String> problems, java.util.Map<String, java.util.List<String>> fields,
+    private static void problem(List<String> problems, Map<String, List<String>> fields,
             String field, String problem) {
         problems.add(problem);
-        fields.computeIfAbsent(field, f -> new java.util.ArrayList<>()).add(problem);
+        fields.computeIfAbsent(field, f -> new ArrayList<>()).add(problem);
     }
 
     public boolean exist() {
         return repository.count() > 0;
     }
 
+    /**
+     * Whether the password is this active user's. Every way in (our sign-in form, HTTP Basic on /api and
+     * /engine-rest, Camunda's webapps) checks passwords here, so the same throttling and audit apply to all.
+     *
+     * @throws SignInThrottledException when too many attempts failed for this account or from this address
+     */
     public boolean checkPassword(String username, String rawPassword) {
-        if (rawPassword == null) {
-            return false;
+        return authenticate(username, rawPassword).isPresent();
+    }
+
+    /** The active account whose password this is; see {@link #checkPassword}. */
+    public Optional<UserAccount> authenticate(String username, String rawPassword) {
+        if (username == null || rawPassword == null || username.isBlank()) {
+            return Optional.empty();
         }
-        return find(username).map(u -> passwordEncoder.matches(rawPassword, u.getPasswordHash())).orElse(false);
+        String address = ClientAddress.current();
+        throttle.waitFor(username, address).ifPresent(wait -> {
+            throw new SignInThrottledException(wait);
+        });
+        Optional<UserAccount> account = find(username);
+        if (account.isPresent() && verified.contains(username, rawPassword)) {
+            return account;
+        }
+        boolean matches = passwordEncoder.matches(rawPassword, account.map(UserAccount::getPasswordHash).orElse(decoyHash))
+                && account.isPresent();
+        if (matches) {
+            verified.remember(username, rawPassword);
+            throttle.succeeded(username, address);
+            events.publishEvent(new SignInRecorded(username, address, SignInRecorded.Outcome.SIGNED_IN));
+            return account;
+        }
+        Optional<Duration> wait = throttle.failed(username, address);
+        events.publishEvent(new SignInRecorded(username, address, SignInRecorded.Outcome.WRONG_PASSWORD));
+        if (wait.isPresent()) {
+            events.publishEvent(new SignInRecorded(username, address, SignInRecorded.Outcome.THROTTLED));
+        }
+        return Optional.empty();
     }
 
     @Transactional
     public UserAccount create(String username, String displayName, String email, String rawPassword, boolean admin) {
-        java.util.List<String> problems = new java.util.ArrayList<>();
-        java.util.Map<String, java.util.List<String>> fields = new java.util.LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        Map<String, List<String>> fields = new LinkedHashMap<>();
         if (username == null || !USERNAME.matcher(username).matches()) {
             problem(problems, fields, "username",
                     "A user name is 2 to 64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter.");
@@ -97,7 +148,7 @@ public class UserAccounts {
                     "A password has at least " + properties.passwordMinLength() + " characters.");
         }
         if (!problems.isEmpty()) {
-            throw new io.fruition.shared.InvalidInputException(problems, fields);
+            throw new InvalidInputException(problems, fields);
         }
         email = email == null || email.isBlank() ? null : email.strip();
         return repository.save(new UserAccount(username, displayName.strip(), email, passwordEncoder.encode(rawPassword), admin));

@@ -211,7 +211,9 @@ class AdministrationTest {
         assertThat(partnerships.membershipsOf("su-" + tag)).isEmpty();
         assertThat(jdbc.sql("select count(*) from idea where number = ?").param(idea.getNumber()).query(Long.class)
                 .single()).isEqualTo(1);
-        assertThat(audit.latest("su-" + tag, 5).get(0).action()).isEqualTo("User deactivated");
+        // Newest first: the refused sign-in after the deactivation, and the deactivation itself.
+        assertThat(audit.latest("su-" + tag, 5)).extracting(AuditLog.Entry::action)
+                .containsSubsequence("Sign-in refused: wrong user name or password", "User deactivated");
     }
 
     @Test

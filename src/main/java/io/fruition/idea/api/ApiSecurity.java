@@ -8,9 +8,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 import io.fruition.security.Roles;
+import io.fruition.security.SignInAnswers;
 import io.fruition.security.WebHeaders;
 
 /**
@@ -28,8 +28,8 @@ class ApiSecurity {
                         .requestMatchers("/api/openapi", "/api/openapi/**").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SignInAnswers.forApi()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SignInAnswers.forApi())
                         .accessDeniedHandler((request, response, denied) -> {
                             response.setStatus(HttpStatus.FORBIDDEN.value());
                             response.setContentType("application/problem+json");

@@ -11,6 +11,10 @@ import org.camunda.bpm.engine.identity.UserQuery;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.rest.exception.RestException;
+
+import io.fruition.security.SignInThrottledException;
+import jakarta.ws.rs.core.Response.Status;
 
 /** The engine's read-only view of {@link Directory}. Users and memberships are managed in Fruition, not here. */
 class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
@@ -43,7 +47,12 @@ class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
 
     @Override
     public boolean checkPassword(String userId, String password) {
-        return userId != null && directory.checkPassword(userId, password);
+        try {
+            return userId != null && directory.checkPassword(userId, password);
+        } catch (SignInThrottledException throttled) {
+            // Camunda's webapps answer a REST exception with its status: 429, like every other way in.
+            throw new RestException(Status.TOO_MANY_REQUESTS, throttled, throttled.getMessage());
+        }
     }
 
     @Override
