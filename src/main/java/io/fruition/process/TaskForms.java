@@ -42,25 +42,28 @@ public class TaskForms {
         this.partnerships = partnerships;
     }
 
-    /** A task as its view needs it. {@code mayAct}: the user may claim or complete it. */
-    public record TaskForm(TaskSummary task, FormSchema schema, Map<String, Object> variables, boolean mayAct,
-            long ideaId) {
+    /** A task as its view needs it, for a user who may claim or complete it. */
+    public record TaskForm(TaskSummary task, FormSchema schema, Map<String, Object> variables, long ideaId) {
 
         public boolean assignedTo(String username) {
             return username.equals(task.assignee());
         }
     }
 
-    /** The task if the user may see it (their partnerships); empty for a task that is gone or someone else's. */
+    /**
+     * The task if the user may work on it (its assignee or one of its candidates); empty for a task that is gone
+     * or someone else's. Its variables are the form's context, which may hold what only its candidates may read
+     * (the chair's view of the votes), so nobody else opens it.
+     */
     @Transactional(readOnly = true)
     public Optional<TaskForm> open(String username, String taskId) {
         Optional<TaskSummary> task = inbox.find(username, taskId);
-        if (task.isEmpty()) {
+        if (task.isEmpty() || !actions.mayDo(username, taskId)) {
             return Optional.empty();
         }
         Map<String, Object> variables = new HashMap<>(taskService.getVariables(taskId));
         Object ideaId = variables.get(IdeaProcess.Var.IDEA_ID);
-        return Optional.of(new TaskForm(task.get(), schema(taskId), variables, actions.mayDo(username, taskId),
+        return Optional.of(new TaskForm(task.get(), schema(taskId), variables,
                 ideaId instanceof Number n ? n.longValue() : -1));
     }
 

@@ -67,8 +67,10 @@ public class SignInThrottle {
                 continue;
             }
             int threshold = thresholds[i];
+            // Counts an hour old start again: only recent failures add up.
             Failures f = failures.merge(keys[i], new Failures(1, now, Instant.MIN),
-                    (old, one) -> new Failures(old.count() + 1, now, old.blockedUntil()));
+                    (old, one) -> old.last().plus(FORGET_AFTER).isBefore(now) ? one
+                            : new Failures(old.count() + 1, now, old.blockedUntil()));
             if (f.count() >= threshold) {
                 Duration wait = delay(f.count() - threshold);
                 failures.put(keys[i], new Failures(f.count(), now, now.plus(wait)));

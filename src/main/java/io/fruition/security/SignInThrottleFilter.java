@@ -79,6 +79,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
                 return;
             }
         }
+        ClientAddress.set(request.getRemoteAddr());
         try {
             chain.doFilter(passed, response);
         } catch (ServletException | RuntimeException e) {
@@ -88,6 +89,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             }
             response.resetBuffer();
             refuse(response, path, throttled);
+        } finally {
+            ClientAddress.clear();
         }
     }
 

@@ -107,6 +107,7 @@ public class UserAccounts {
         });
         Optional<UserAccount> account = find(username);
         if (account.isPresent() && verified.contains(username, rawPassword)) {
+            throttle.succeeded(username, address);
             return account;
         }
         boolean matches = passwordEncoder.matches(rawPassword, account.map(UserAccount::getPasswordHash).orElse(decoyHash))

@@ -24,7 +24,10 @@ import org.springframework.test.context.ContextConfiguration;
         "fruition.notification.mail-enabled=true",
         "fruition.notification.poll-interval=PT1H",
         "fruition.notification.initial-backoff=PT10M",
-        "fruition.attachments.directory=target/test-attachments"
+        "fruition.attachments.directory=target/test-attachments",
+        // Every test request comes from localhost: the limit per address would hold up the whole run after a few
+        // tests with wrong passwords. SignInThrottleTest checks it; the limits per account apply as in production.
+        "fruition.security.sign-in.per-address=100000"
 })
 @ContextConfiguration(initializers = PostgresInitializer.class)
 public @interface FruitionPostgresTest {

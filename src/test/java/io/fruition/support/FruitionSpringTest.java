@@ -23,7 +23,10 @@ import org.springframework.boot.test.context.SpringBootTest;
         "fruition.notification.mail-enabled=true",
         "fruition.notification.poll-interval=PT1H",
         "fruition.notification.initial-backoff=PT10M",
-        "fruition.attachments.directory=target/test-attachments"
+        "fruition.attachments.directory=target/test-attachments",
+        // Every test request comes from localhost: the limit per address would hold up the whole run after a few
+        // tests with wrong passwords. SignInThrottleTest checks it; the limits per account apply as in production.
+        "fruition.security.sign-in.per-address=100000"
 })
 public @interface FruitionSpringTest {
 }

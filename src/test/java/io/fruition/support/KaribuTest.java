@@ -4,17 +4,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
 
 import kotlin.jvm.functions.Function0;
 
@@ -25,8 +20,6 @@ import kotlin.jvm.functions.Function0;
 @FruitionSpringTest
 public abstract class KaribuTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("io.fruition");
-
     @Autowired
     protected ApplicationContext context;
     @Autowired
@@ -35,7 +28,7 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+        MockVaadin.setup(uiFactory, new MockSpringServlet(Ui.ROUTES, context, uiFactory));
     }
 
     @AfterEach
@@ -45,13 +38,6 @@ public abstract class KaribuTest {
     }
 
     protected void login(String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        UsernamePasswordAuthenticationToken authentication =
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        Ui.login(users, username);
     }
 }

@@ -18,9 +18,13 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 
+import io.fruition.security.SignInThrottledException;
 import io.fruition.shared.InvalidInputException;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,7 +36,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * 403 for what their role does not allow, 503 while the database is away, and never a Java class name or a stack
  * trace. {@code message} repeats {@code detail} for clients written against Camunda's own error format.
  */
-class EngineProblems implements ExceptionMapper<Throwable> {
+public class EngineProblems implements ExceptionMapper<Throwable> {
 
     static final MediaType PROBLEM = MediaType.valueOf("application/problem+json");
     private static final Logger LOG = LoggerFactory.getLogger(EngineProblems.class);
@@ -40,13 +44,27 @@ class EngineProblems implements ExceptionMapper<Throwable> {
     private static final Pattern INTERNALS = Pattern.compile(
             "(\\b[a-z][a-z0-9_]*\\.){2,}[A-Z]\\w*|\\bat [\\w.$]+\\(|Exception\\b|\\bnull\\b");
 
+    private static final String RETRY_AFTER = "retryAfter";
+    /** How the engine's tenant check words a refusal (ENGINE-13034 and its kin). */
+    private static final String NO_TENANT = "belongs to no authenticated tenant";
+
     @Override
     public Response toResponse(Throwable thrown) {
         Map<String, Object> problem = problemFor(thrown);
-        return Response.status((int) problem.get("status")).type(PROBLEM).entity(problem).build();
+        Response.ResponseBuilder response = Response.status((int) problem.get("status")).type(PROBLEM).entity(problem);
+        if (problem.containsKey(RETRY_AFTER)) {
+            response.header("Retry-After", problem.get(RETRY_AFTER));
+        }
+        return response.build();
     }
 
     static Map<String, Object> problemFor(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains(NO_TENANT)) {
+                // Another partnership's instance or job: reported like a missing one, so its existence does not leak.
+                return problem(404, "Not found", "There is nothing with that id in your partnerships.");
+            }
+        }
         InvalidInputException invalid = find(thrown, InvalidInputException.class);
         if (invalid != null) {
             Map<String, Object> problem = problem(400, "Invalid input", invalid.getMessage());
@@ -57,6 +75,12 @@ class EngineProblems implements ExceptionMapper<Throwable> {
                 invalid.problems().forEach(m -> errors.add(Map.of("message", m)));
             }
             problem.put("errors", errors);
+            return problem;
+        }
+        SignInThrottledException throttled = find(thrown, SignInThrottledException.class);
+        if (throttled != null) {
+            Map<String, Object> problem = problem(429, "Too many sign-in attempts", throttled.getMessage());
+            problem.put(RETRY_AFTER, throttled.retryAfterSeconds());
             return problem;
         }
         if (thrown instanceof EngineRefusal refusal) {
@@ -78,13 +102,15 @@ class EngineProblems implements ExceptionMapper<Throwable> {
         if (thrown instanceof BadUserRequestException || thrown instanceof NullValueException) {
             return problem(400, "Bad request", thrown.getMessage());
         }
-        if (thrown instanceof RestException rest && rest.getStatus() != null
-                && rest.getStatus().getStatusCode() < 500) {
-            ProcessEngineException cause = find(rest, ProcessEngineException.class);
-            if (cause instanceof AuthorizationException || cause instanceof NotFoundException) {
+        if (thrown instanceof RestException rest) {
+            // The REST resources wrap the engine's exception (often as a 500); the engine's exception says what it is.
+            ProcessEngineException cause = find(rest.getCause(), ProcessEngineException.class);
+            if (cause != null) {
                 return problemFor(cause);
             }
-            return problem(rest.getStatus().getStatusCode(), rest.getStatus().getReasonPhrase(), rest.getMessage());
+            if (rest.getStatus() != null && rest.getStatus().getStatusCode() < 500) {
+                return problem(rest.getStatus().getStatusCode(), rest.getStatus().getReasonPhrase(), rest.getMessage());
+            }
         }
         if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
@@ -122,6 +148,26 @@ class EngineProblems implements ExceptionMapper<Throwable> {
         problem.put("detail", shown);
         problem.put("message", shown);
         return problem;
+    }
+
+    /**
+     * Jersey's Jackson support answers unreadable JSON itself, as text with Jackson's message; these take
+     * precedence over it for exactly those exceptions and answer like every other error.
+     */
+    @Priority(1)
+    public static class UnreadableJson implements ExceptionMapper<JsonParseException> {
+        @Override
+        public Response toResponse(JsonParseException thrown) {
+            return new EngineProblems().toResponse(thrown);
+        }
+    }
+
+    @Priority(1)
+    public static class UnmappableJson implements ExceptionMapper<JsonMappingException> {
+        @Override
+        public Response toResponse(JsonMappingException thrown) {
+            return new EngineProblems().toResponse(thrown);
+        }
     }
 
     private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {

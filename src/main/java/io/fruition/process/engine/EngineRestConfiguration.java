@@ -27,9 +27,14 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     @Override
     protected void registerCamundaRestResources() {
         registerClasses(CamundaRestResources.getResourceClasses());
-        registerClasses(CamundaRestResources.getConfigurationClasses().stream()
-                .filter(c -> !CAMUNDA_ERROR_ANSWERS.contains(c)).collect(Collectors.toSet()));
-        register(JacksonFeature.class);
+        registerClasses(withoutCamundaErrorAnswers(CamundaRestResources.getConfigurationClasses()));
+        register(JacksonFeature.withoutExceptionMappers());
         register(EngineProblems.class);
+        register(EngineProblems.UnreadableJson.class);
+        register(EngineProblems.UnmappableJson.class);
+    }
+
+    static Set<Class<?>> withoutCamundaErrorAnswers(Set<Class<?>> configuration) {
+        return configuration.stream().filter(c -> !CAMUNDA_ERROR_ANSWERS.contains(c)).collect(Collectors.toSet());
     }
 }

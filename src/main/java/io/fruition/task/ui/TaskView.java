@@ -127,9 +127,7 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         form.setEnabled(mine);
 
         // The actions come before the form, so they are at hand without scrolling past a long form.
-        if (!task.mayAct()) {
-            work.add(new Paragraph("You can read this task, but it is for someone else."));
-        } else if (task.task().assignee() == null) {
+        if (task.task().assignee() == null) {
             Button claim = new Button("Claim", e -> act(() -> actions.claim(username, taskId), "You claimed the task."));
             claim.setId("claim-task");
             claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
