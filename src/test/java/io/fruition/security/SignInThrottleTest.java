@@ -2,33 +2,17 @@ package io.fruition.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+
+import io.fruition.support.MovableClock;
 
 /** The throttle's policy, on a clock the test moves. */
 class SignInThrottleTest {
 
-    private Instant now = Instant.parse("2026-12-01T09:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T09:00:00Z"));
     private final SignInThrottle throttle = new SignInThrottle(
             new SecurityProperties.SignIn(5, 20, 10, Duration.ofSeconds(2), Duration.ofMinutes(15)), clock);
 
@@ -42,9 +26,9 @@ class SignInThrottleTest {
         assertThat(throttle.waitFor("nora", "10.0.0.1")).hasValue(Duration.ofSeconds(2));
         assertThat(throttle.waitFor("nora", "10.0.0.2")).as("nora from elsewhere is not held up yet").isEmpty();
 
-        now = now.plusSeconds(3);
+        clock.advance(Duration.ofSeconds(3));
         assertThat(throttle.failed("nora", "10.0.0.1")).hasValue(Duration.ofSeconds(4));
-        now = now.plusSeconds(5);
+        clock.advance(Duration.ofSeconds(5));
         assertThat(throttle.failed("nora", "10.0.0.1")).hasValue(Duration.ofSeconds(8));
     }
 
@@ -52,7 +36,7 @@ class SignInThrottleTest {
     void the_wait_never_grows_past_the_ceiling() {
         for (int i = 0; i < 40; i++) {
             throttle.failed("carl", "10.0.0.3");
-            now = now.plus(Duration.ofMinutes(16));
+            clock.advance(Duration.ofMinutes(16));
         }
         assertThat(throttle.failed("carl", "10.0.0.3")).hasValue(Duration.ofMinutes(15));
     }
@@ -82,7 +66,7 @@ class SignInThrottleTest {
             throttle.failed("sam", "10.1.0." + i);
         }
         assertThat(throttle.waitFor("sam", "10.9.9.9")).hasValue(Duration.ofSeconds(2));
-        now = now.plusSeconds(3);
+        clock.advance(Duration.ofSeconds(3));
         assertThat(throttle.waitFor("sam", "10.9.9.9")).isEmpty();
     }
 
@@ -91,7 +75,7 @@ class SignInThrottleTest {
         for (int i = 0; i < 4; i++) {
             throttle.failed("dave", "10.0.0.4");
         }
-        now = now.plus(Duration.ofMinutes(61));
+        clock.advance(Duration.ofMinutes(61));
         throttle.failed("dave", "10.0.0.4");
         assertThat(throttle.waitFor("dave", "10.0.0.4")).as("four old failures and a new one are not five").isEmpty();
     }

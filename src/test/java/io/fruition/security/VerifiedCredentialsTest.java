@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
+import io.fruition.support.MovableClock;
+
 /** A verified password is remembered for a while, for its user only, and forgotten on demand. */
 class VerifiedCredentialsTest {
 
@@ -29,40 +31,17 @@ class VerifiedCredentialsTest {
 
     @Test
     void it_expires_and_can_be_forgotten_at_once() {
-        MovingClock clock = new MovingClock(start);
+        MovableClock clock = new MovableClock(start);
         VerifiedCredentials verified = new VerifiedCredentials(Duration.ofMinutes(5), clock);
         verified.remember("nora", "secret-one");
         verified.remember("carl", "secret-two");
 
-        clock.now = start.plus(Duration.ofMinutes(6));
+        clock.set(start.plus(Duration.ofMinutes(6)));
         assertThat(verified.contains("nora", "secret-one")).isFalse();
 
-        clock.now = start;
+        clock.set(start);
         verified.forget("carl");
         assertThat(verified.contains("carl", "secret-two")).isFalse();
         assertThat(verified.contains("nora", "secret-one")).isTrue();
-    }
-
-    private static final class MovingClock extends Clock {
-        Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -3,7 +3,9 @@ package io.fruition.process.engine;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /** Who is calling the engine inside a command, and the checks Fruition adds to the engine's own. */
@@ -27,6 +29,14 @@ final class EngineAccess {
         if (!isOperator(context)) {
             throw new AuthorizationException("Only an administrator may " + what + ".");
         }
+    }
+
+    /** Runs the engine's own command, for an administrator or the application only. */
+    static <T> T operatorOnly(CommandExecutor executor, String what, Command<T> command) {
+        return executor.execute(context -> {
+            requireOperator(context, what);
+            return command.execute(context);
+        });
     }
 
     static TaskEntity openTask(CommandContext context, String taskId) {

@@ -86,10 +86,8 @@ class GuardedTaskService extends TaskServiceImpl {
 
     @Override
     public void handleBpmnError(String taskId, String errorCode, String errorMessage, Map<String, Object> variables) {
-        commandExecutor.execute(context -> {
-            EngineAccess.requireOperator(context, "throw a BPMN error from a task");
-            return new HandleTaskBpmnErrorCmd(taskId, errorCode, errorMessage, variables).execute(context);
-        });
+        EngineAccess.operatorOnly(commandExecutor, "throw a BPMN error from a task",
+                new HandleTaskBpmnErrorCmd(taskId, errorCode, errorMessage, variables));
     }
 
     @Override
@@ -104,10 +102,8 @@ class GuardedTaskService extends TaskServiceImpl {
 
     @Override
     public void handleEscalation(String taskId, String escalationCode, Map<String, Object> variables) {
-        commandExecutor.execute(context -> {
-            EngineAccess.requireOperator(context, "raise an escalation from a task");
-            return new HandleTaskEscalationCmd(taskId, escalationCode, variables).execute(context);
-        });
+        EngineAccess.operatorOnly(commandExecutor, "raise an escalation from a task",
+                new HandleTaskEscalationCmd(taskId, escalationCode, variables));
     }
 
     @Override
@@ -119,20 +115,19 @@ class GuardedTaskService extends TaskServiceImpl {
     @Override
     public Attachment createAttachment(String attachmentType, String taskId, String processInstanceId,
             String attachmentName, String attachmentDescription, InputStream content) {
-        return commandExecutor.execute(context -> {
-            EngineAccess.requireOperator(context, "attach files to tasks in the engine (attach them to the idea)");
-            return new CreateAttachmentCmd(attachmentType, taskId, processInstanceId, attachmentName,
-                    attachmentDescription, content, null).execute(context);
-        });
+        return attachment(new CreateAttachmentCmd(attachmentType, taskId, processInstanceId, attachmentName,
+                attachmentDescription, content, null));
     }
 
     @Override
     public Attachment createAttachment(String attachmentType, String taskId, String processInstanceId,
             String attachmentName, String attachmentDescription, String url) {
-        return commandExecutor.execute(context -> {
-            EngineAccess.requireOperator(context, "attach files to tasks in the engine (attach them to the idea)");
-            return new CreateAttachmentCmd(attachmentType, taskId, processInstanceId, attachmentName,
-                    attachmentDescription, null, url).execute(context);
-        });
+        return attachment(new CreateAttachmentCmd(attachmentType, taskId, processInstanceId, attachmentName,
+                attachmentDescription, null, url));
+    }
+
+    private Attachment attachment(CreateAttachmentCmd command) {
+        return EngineAccess.operatorOnly(commandExecutor, "attach files to tasks in the engine (attach them to the idea)",
+                command);
     }
 }

@@ -27,38 +27,28 @@ final class OperatorOnlyDetails {
 
         @Override
         public String getJobExceptionStacktrace(String jobId) {
-            return commandExecutor.execute(context -> {
-                EngineAccess.requireOperator(context, WHAT);
-                return new GetJobExceptionStacktraceCmd(jobId).execute(context);
-            });
+            return EngineAccess.operatorOnly(commandExecutor, WHAT, new GetJobExceptionStacktraceCmd(jobId));
         }
     }
 
     static class History extends HistoryServiceImpl {
         @Override
         public String getHistoricJobLogExceptionStacktrace(String historicJobLogId) {
-            return commandExecutor.execute(context -> {
-                EngineAccess.requireOperator(context, WHAT);
-                return new GetHistoricJobLogExceptionStacktraceCmd(historicJobLogId).execute(context);
-            });
+            return EngineAccess.operatorOnly(commandExecutor, WHAT,
+                    new GetHistoricJobLogExceptionStacktraceCmd(historicJobLogId));
         }
 
         @Override
         public String getHistoricExternalTaskLogErrorDetails(String historicExternalTaskLogId) {
-            return commandExecutor.execute(context -> {
-                EngineAccess.requireOperator(context, WHAT);
-                return new GetHistoricExternalTaskLogErrorDetailsCmd(historicExternalTaskLogId).execute(context);
-            });
+            return EngineAccess.operatorOnly(commandExecutor, WHAT,
+                    new GetHistoricExternalTaskLogErrorDetailsCmd(historicExternalTaskLogId));
         }
     }
 
     static class ExternalTasks extends ExternalTaskServiceImpl {
         @Override
         public String getExternalTaskErrorDetails(String externalTaskId) {
-            return commandExecutor.execute(context -> {
-                EngineAccess.requireOperator(context, WHAT);
-                return new GetExternalTaskErrorDetailsCmd(externalTaskId).execute(context);
-            });
+            return EngineAccess.operatorOnly(commandExecutor, WHAT, new GetExternalTaskErrorDetailsCmd(externalTaskId));
         }
     }
 }

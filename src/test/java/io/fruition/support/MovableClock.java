@@ -1,0 +1,40 @@
+package io.fruition.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock a test moves on by hand. */
+public final class MovableClock extends Clock {
+
+    private Instant now;
+
+    public MovableClock(Instant start) {
+        this.now = start;
+    }
+
+    public void set(Instant at) {
+        now = at;
+    }
+
+    public void advance(Duration by) {
+        now = now.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}
