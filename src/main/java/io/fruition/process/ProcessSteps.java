@@ -57,6 +57,12 @@ public class ProcessSteps {
         taskActions.complete(username, task.getId(), variables);
     }
 
+    /** The id of the user's open task at this step of the idea. */
+    public String taskIdOf(String username, String ideaNumber, String elementId) {
+        return openTasksOf(username, ideaNumber, elementId).stream().findFirst().map(Task::getId)
+                .orElseThrow(() -> new IllegalStateException(ideaNumber + " has no open task at " + elementId + " for " + username + "."));
+    }
+
     /** Whether the user has (or may claim) an open task at this step of the idea. */
     public boolean isOpenTo(String username, String ideaNumber, String elementId) {
         return !openTasksOf(username, ideaNumber, elementId).isEmpty();

@@ -7,13 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.fruition.form.FormSchema;
 import io.fruition.partnership.Membership;
@@ -27,14 +30,18 @@ import io.fruition.process.TaskActions.TaskNotAvailableException;
 @Service
 public class TaskForms {
 
+    private static final int MAX_ATTEMPTS = 5;
+
     private final TaskService taskService;
     private final FormService formService;
     private final TaskInbox inbox;
     private final TaskActions actions;
     private final Partnerships partnerships;
+    private final TransactionTemplate transaction;
 
     TaskForms(TaskService taskService, FormService formService, TaskInbox inbox, TaskActions actions,
-            Partnerships partnerships) {
+            Partnerships partnerships, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.taskService = taskService;
         this.formService = formService;
         this.inbox = inbox;
@@ -71,9 +78,26 @@ public class TaskForms {
      * Completes the task with the submitted values. Only the assignee completes: a task claimed or completed by
      * someone else meanwhile is refused with a plain message. The engine checks the values against the task's
      * form (the check every route to the engine passes) and refuses them with the problems of each field.
+     * <p>
+     * Two people may complete tasks of one process at the same moment (two board members voting, on one node or
+     * two): the engine then refuses one of the two commits to keep the process consistent. That one is simply
+     * done again, with the state the other left, so nobody is shown a conflict they did not cause.
      */
-    @Transactional
     public void complete(String username, String taskId, Map<String, Object> submitted) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(status -> completeOnce(username, taskId, submitted));
+                return;
+            } catch (OptimisticLockingException collided) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw collided;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private void completeOnce(String username, String taskId, Map<String, Object> submitted) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null || !actions.mayDo(username, taskId)) {
             throw new TaskNotAvailableException(
@@ -84,6 +108,14 @@ public class TaskForms {
                     : "This task is assigned to " + task.getAssignee() + " now.");
         }
         actions.complete(username, taskId, submitted);
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The members of the task's partnership who may do it, for handing it on. */

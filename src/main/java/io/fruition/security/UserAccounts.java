@@ -86,6 +86,10 @@ public class UserAccounts {
         return repository.count() > 0;
     }
 
+    public boolean anActiveAdministratorExists() {
+        return repository.countByAdminTrueAndActiveTrue() > 0;
+    }
+
     /**
      * Whether the password is this active user's. Every way in (our sign-in form, HTTP Basic on /api and
      * /engine-rest, Camunda's webapps) checks passwords here, so the same throttling and audit apply to all.

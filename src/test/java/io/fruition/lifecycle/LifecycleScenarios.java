@@ -9,8 +9,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +34,7 @@ import io.fruition.partnership.Side;
 import io.fruition.process.IdeaProcess.Var;
 import io.fruition.process.ProcessSteps;
 import io.fruition.process.TaskActions;
+import io.fruition.process.TaskForms;
 import io.fruition.process.TaskInbox;
 import io.fruition.review.BoardVotes;
 import io.fruition.review.VoteDecision;
@@ -47,6 +54,8 @@ public abstract class LifecycleScenarios {
     protected Ideas ideas;
     @Autowired
     protected ProcessSteps steps;
+    @Autowired
+    TaskForms forms;
     @Autowired
     protected TaskActions taskActions;
     @Autowired
@@ -191,6 +200,33 @@ public abstract class LifecycleScenarios {
                 .isInstanceOf(NotFoundException.class).hasMessage("There is no idea " + idea.getNumber() + " in your partnerships.");
         assertThatThrownBy(() -> votes.cast(idea.getId(), 1, "nora", VoteDecision.APPROVE, "Not on the board."))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not on the review board");
+    }
+
+    @Test
+    void board_members_voting_at_the_same_moment_all_get_their_vote_in() throws Exception {
+        Idea idea = submit("pat");
+        toBoard(idea.getNumber());
+        List<String> voters = steps.assigneesAt(idea.getNumber(), BOARD_VOTE);
+        ExecutorService pool = Executors.newFixedThreadPool(voters.size());
+        CountDownLatch together = new CountDownLatch(1);
+        List<Future<?>> casting = new ArrayList<>();
+        for (String voter : voters) {
+            String task = steps.taskIdOf(voter, idea.getNumber(), BOARD_VOTE);
+            casting.add(pool.submit(() -> {
+                together.await();
+                forms.complete(voter, task, Map.of(Var.VOTE, "APPROVE", Var.VOTE_REASON, "All of us at once."));
+                return null;
+            }));
+        }
+        together.countDown();
+        for (Future<?> vote : casting) {
+            vote.get();
+        }
+        pool.shutdown();
+
+        assertThat(votes.ofRound(idea.getId(), 1)).hasSize(voters.size());
+        assertThat(steps.isWaitingAt(idea.getNumber(), BOARD_VOTE)).isFalse();
+        assertThat(ideas.get(idea.getId()).getStatus()).isNotEqualTo(IdeaStatus.IN_REVIEW);
     }
 
     @Test

@@ -52,6 +52,29 @@ public final class TestPostgres {
         return shared;
     }
 
+    /**
+     * A server of its own, for a test that stops and starts it (a database outage); {@link #pause()} and
+     * {@link #resume()} keep its data and port. Stopped when the JVM exits.
+     */
+    public static TestPostgres privateServer() {
+        TestPostgres server = start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stop-private-test-postgres"));
+        return server;
+    }
+
+    /** Stops the server at once, cutting off every session, as an outage would. */
+    public void pause() {
+        boolean root = "0".equals(run(List.of("id", "-u"), false).strip());
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop"), root);
+    }
+
+    /** Starts the paused server again, on the same port and data. */
+    public void resume() {
+        boolean root = "0".equals(run(List.of("id", "-u"), false).strip());
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-o", options(data, port),
+                "-l", data.resolve("server.log").toString(), "-w", "-t", "60", "start"), root);
+    }
+
     /** Creates a fresh database and returns its JDBC URL (user postgres, no password). */
     public String createDatabase(String prefix) {
         String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -80,14 +103,17 @@ public final class TestPostgres {
             run(List.of(bin.resolve("initdb").toString(), "-A", "trust", "-U", "postgres", "-D", data.toString(),
                     "-E", "UTF-8", "--no-locale"), root);
             int port = freePort();
-            String options = "-p " + port + " -h 127.0.0.1 -k " + data + " -F -c synchronous_commit=off"
-                    + " -c full_page_writes=off -c max_connections=200";
-            run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-o", options,
+            run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-o", options(data, port),
                     "-l", data.resolve("server.log").toString(), "-w", "-t", "60", "start"), root);
             return new TestPostgres(bin, data, port);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the test PostgreSQL", e);
         }
+    }
+
+    private static String options(Path data, int port) {
+        return "-p " + port + " -h 127.0.0.1 -k " + data + " -F -c synchronous_commit=off"
+                + " -c full_page_writes=off -c max_connections=200";
     }
 
     private void stop() {
