@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,6 @@ import jakarta.annotation.PreDestroy;
 class MailOutbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailOutbox.class);
-    private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -118,7 +116,7 @@ class MailOutbox {
             return 0;
         }
         Instant now = clock.instant();
-        Timestamp staleClaims = Timestamp.from(databaseNow().minus(LEASE));
+        Timestamp staleClaims = Timestamp.from(databaseNow().minus(properties.claimLease()));
         List<Long> due = jdbc.sql("""
                 select id from mail_outbox
                 where status = 'PENDING' and next_attempt_at <= ? or status = 'SENDING' and claimed_at < ?

@@ -5,6 +5,8 @@ import java.io.IOException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
+import io.fruition.shared.Outages;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -21,6 +23,11 @@ public final class SignInAnswers {
             SignInThrottledException throttled = throttledIn(refusal);
             if (throttled != null) {
                 tooManyAttempts(response, throttled);
+            } else if (Outages.databaseUnavailable(refusal)) {
+                // The password could not be checked: not the caller's fault, and worth another try shortly.
+                response.setHeader("Retry-After", "30");
+                problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service unavailable",
+                        "The database is not reachable just now. Try again shortly.");
             } else {
                 problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                         "Sign in with a user name and password (HTTP Basic).");

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 
+import io.fruition.shared.Outages;
+
 import jakarta.annotation.security.PermitAll;
 
 /** What a user sees when something goes wrong: a plain explanation and a way on, never a stack trace. */
@@ -27,6 +29,15 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         removeAll();
         addClassName("error-view");
+        if (Outages.databaseUnavailable(parameter.getException())) {
+            LOG.warn("The database is not reachable: {} waits for it", event.getLocation().getPath());
+            add(new H2("Fruition is catching its breath"));
+            Paragraph wait = new Paragraph("Fruition cannot reach its database just now. Nothing was saved half-way. "
+                    + "Please try again in a minute.");
+            wait.setId("database-unavailable");
+            add(wait, new Anchor(event.getLocation().getPathWithQueryParameters(), "Try again"));
+            return HttpStatusCode.SERVICE_UNAVAILABLE.getCode();
+        }
         add(new H2("Something went wrong"));
         add(new Paragraph("Fruition could not show this page. Nothing you entered was lost; please try again, "
                 + "and tell your administrator if it keeps happening."));

@@ -32,6 +32,7 @@ import io.fruition.security.CurrentUser;
 import io.fruition.task.ui.InboxView;
 import io.fruition.security.UserAccount;
 import io.fruition.security.UserAccounts;
+import io.fruition.shared.Outages;
 import jakarta.annotation.security.PermitAll;
 
 /** The shell around every signed-in page: brand, navigation, the user and their partnerships, sign-out. */
@@ -49,14 +50,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             AuthenticationContext authentication, TaskInbox inbox, Notifications notifications) {
         this.username = currentUser.require();
         this.inbox = inbox;
-        UserAccount account = accounts.find(username).orElseThrow();
-        List<Membership> memberships = partnerships.membershipsOf(username);
+        // The shell needs no database to be drawn: while it is away, the page below says so (ErrorView).
+        String displayName = Outages.orWhileAway(() -> accounts.find(username).map(UserAccount::getDisplayName)
+                .orElse(username), username);
+        List<Membership> memberships = Outages.orWhileAway(() -> partnerships.membershipsOf(username), List.of());
 
         Span brand = new Span("Fruition");
         brand.addClassName("brand");
         addToDrawer(brand, navigation(currentUser.isAdmin()));
 
-        Span who = new Span(account.getDisplayName());
+        Span who = new Span(displayName);
         who.addClassName("user-name");
         Span where = new Span(memberships.isEmpty() ? (currentUser.isAdmin() ? "Administrator" : "No partnership yet")
                 : memberships.stream().map(m -> m.partnershipName() + " · " + m.side().label())
@@ -71,7 +74,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         bell = new NotificationBell(username, notifications);
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), new Div(), bell,
-                new Avatar(account.getDisplayName()), identity, signOut);
+                new Avatar(displayName), identity, signOut);
         header.addClassName("app-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -83,7 +86,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The open-task count in the navigation follows every navigation (a completed task leaves the count). */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        long open = inbox.countOpenTasksOf(username);
+        long open = Outages.orWhileAway(() -> inbox.countOpenTasksOf(username), 0L);
         taskCount.setText(String.valueOf(open));
         taskCount.setVisible(open > 0);
         taskCount.getElement().setAttribute("aria-label", open + " open tasks");

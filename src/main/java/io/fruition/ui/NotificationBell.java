@@ -16,6 +16,7 @@ import com.vaadin.flow.component.popover.Popover;
 
 import io.fruition.notification.NotificationView;
 import io.fruition.notification.Notifications;
+import io.fruition.shared.Outages;
 
 /** The bell in the shell: the unread count, and the latest notifications with a link to their idea or task. */
 class NotificationBell extends Div {
@@ -53,7 +54,7 @@ class NotificationBell extends Div {
     }
 
     void refresh() {
-        long unread = notifications.unreadCount(username);
+        long unread = Outages.orWhileAway(() -> notifications.unreadCount(username), 0L);
         count.setText(String.valueOf(unread));
         count.setVisible(unread > 0);
         button.setAriaLabel(unread == 0 ? "Notifications" : unread + " unread notifications");

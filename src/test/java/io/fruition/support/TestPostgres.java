@@ -36,17 +36,19 @@ public final class TestPostgres {
     private final Path bin;
     private final Path data;
     private final int port;
+    private final boolean durable;
 
-    private TestPostgres(Path bin, Path data, int port) {
+    private TestPostgres(Path bin, Path data, int port, boolean durable) {
         this.bin = bin;
         this.data = data;
         this.port = port;
+        this.durable = durable;
     }
 
     /** The server of this JVM, started on first use and stopped when the JVM exits. */
     public static synchronized TestPostgres shared() {
         if (shared == null) {
-            shared = start();
+            shared = start(false);
             Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "stop-test-postgres"));
         }
         return shared;
@@ -57,7 +59,8 @@ public final class TestPostgres {
      * {@link #resume()} keep its data and port. Stopped when the JVM exits.
      */
     public static TestPostgres privateServer() {
-        TestPostgres server = start();
+        // Durable like a production server: an outage (an immediate stop) must lose no committed transaction.
+        TestPostgres server = start(true);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stop-private-test-postgres"));
         return server;
     }
@@ -71,7 +74,7 @@ public final class TestPostgres {
     /** Starts the paused server again, on the same port and data. */
     public void resume() {
         boolean root = "0".equals(run(List.of("id", "-u"), false).strip());
-        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-o", options(data, port),
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-o", options(data, port, durable),
                 "-l", data.resolve("server.log").toString(), "-w", "-t", "60", "start"), root);
     }
 
@@ -91,7 +94,7 @@ public final class TestPostgres {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    private static TestPostgres start() {
+    private static TestPostgres start(boolean durable) {
         try {
             Path bin = extractBinaries();
             Path data = HOME.resolve("data-" + UUID.randomUUID());
@@ -103,17 +106,18 @@ public final class TestPostgres {
             run(List.of(bin.resolve("initdb").toString(), "-A", "trust", "-U", "postgres", "-D", data.toString(),
                     "-E", "UTF-8", "--no-locale"), root);
             int port = freePort();
-            run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-o", options(data, port),
+            run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-o", options(data, port, durable),
                     "-l", data.resolve("server.log").toString(), "-w", "-t", "60", "start"), root);
-            return new TestPostgres(bin, data, port);
+            return new TestPostgres(bin, data, port, durable);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the test PostgreSQL", e);
         }
     }
 
-    private static String options(Path data, int port) {
-        return "-p " + port + " -h 127.0.0.1 -k " + data + " -F -c synchronous_commit=off"
-                + " -c full_page_writes=off -c max_connections=200";
+    /** The shared server trades durability for speed (the tests never crash it); a durable one does not. */
+    private static String options(Path data, int port, boolean durable) {
+        return "-p " + port + " -h 127.0.0.1 -k " + data + " -c max_connections=200"
+                + (durable ? "" : " -F -c synchronous_commit=off -c full_page_writes=off");
     }
 
     private void stop() {

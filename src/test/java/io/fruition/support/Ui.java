@@ -30,11 +30,17 @@ public final class Ui {
     }
 
     public static <T> T as(ApplicationContext context, String username, Supplier<T> work) {
+        return as(context, username == null ? null : context.getBean(UserDetailsService.class).loadUserByUsername(username),
+                work);
+    }
+
+    /** As a user whose details were read before (while the database was there, for an outage test). */
+    public static <T> T as(ApplicationContext context, UserDetails user, Supplier<T> work) {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
         try {
-            if (username != null) {
-                login(context.getBean(UserDetailsService.class), username);
+            if (user != null) {
+                login(user);
             }
             return work.get();
         } finally {
@@ -44,7 +50,10 @@ public final class Ui {
     }
 
     static void login(UserDetailsService users, String username) {
-        UserDetails user = users.loadUserByUsername(username);
+        login(users.loadUserByUsername(username));
+    }
+
+    private static void login(UserDetails user) {
         UsernamePasswordAuthenticationToken authentication =
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
