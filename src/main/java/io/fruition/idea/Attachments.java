@@ -2,6 +2,10 @@ package io.fruition.idea;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -53,8 +57,8 @@ public class Attachments {
     public static void check(String fileName, byte[] content) {
         String name = nameOf(fileName);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInputException("A file needs a name of at most 200 characters.");
+        if (name.isEmpty() || name.length() > 200 || name.codePoints().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("A file needs a name of at most 200 characters, without control characters.");
         }
         if (!TYPES.containsKey(extension)) {
             throw new InvalidInputException("'" + name + "' is not a file type Fruition accepts; attach PDF, PNG, JPEG, "
@@ -67,10 +71,53 @@ public class Attachments {
             throw new InvalidInputException("'" + name + "' is " + (content.length / (1024 * 1024)) + " MB; files of up to 10 MB "
                     + "can be attached.");
         }
+        if (!looksLike(extension, content)) {
+            throw new InvalidInputException("'" + name + "' does not contain what its name says (a "
+                    + extension.toUpperCase(Locale.ROOT) + " file); attach the file itself.");
+        }
     }
 
+    /** Whether the content is of the kind its extension claims, by the signature every such file begins with. */
+    private static boolean looksLike(String extension, byte[] content) {
+        return switch (extension) {
+            case "pdf" -> startsWith(content, '%', 'P', 'D', 'F', '-');
+            case "png" -> startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
+            case "jpg", "jpeg" -> startsWith(content, 0xFF, 0xD8, 0xFF);
+            case "docx", "xlsx", "pptx" -> startsWith(content, 'P', 'K', 0x03, 0x04);
+            default -> isText(content);
+        };
+    }
+
+    private static boolean startsWith(byte[] content, int... signature) {
+        if (content.length < signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if ((content[i] & 0xFF) != signature[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Text and CSV: UTF-8 (a byte-order mark allowed), with no NUL characters. */
+    private static boolean isText(byte[] content) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            return text.indexOf(0) < 0;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** The file's own name, whatever folders a browser or a client put before it. */
     private static String nameOf(String fileName) {
-        return fileName == null ? "" : Path.of(fileName).getFileName().toString().strip();
+        if (fileName == null) {
+            return "";
+        }
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        return name.strip();
     }
 
     @Transactional

@@ -1,7 +1,9 @@
 package io.fruition.idea;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.fruition.partnership.Side;
 
@@ -35,7 +37,8 @@ public record IdeaQuery(String text, Set<IdeaStatus> statuses, Side originSide, 
     }
 
     public IdeaQuery withStatuses(Set<IdeaStatus> value) {
-        return new IdeaQuery(text, value == null ? Set.of() : Set.copyOf(value), originSide, campaignId, priority, mine,
+        return new IdeaQuery(text, value == null ? Set.of()
+                : value.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()), originSide, campaignId, priority, mine,
                 from, to, partnership, sort);
     }
 

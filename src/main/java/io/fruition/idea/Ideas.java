@@ -74,6 +74,9 @@ public class Ideas {
 
     /** The idea with this number, if the user is a member of its partnership. */
     public Optional<Idea> find(String username, String number) {
+        if (number == null || number.length() > 40 || number.chars().anyMatch(Character::isISOControl)) {
+            return Optional.empty(); // no idea has such a number; PostgreSQL could not even be asked about it
+        }
         return ideas.findByNumber(number).filter(i -> partnerships.membership(username, i.getPrefix()).isPresent());
     }
 

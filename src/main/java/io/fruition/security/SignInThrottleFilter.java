@@ -1,14 +1,9 @@
 package io.fruition.security;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -17,12 +12,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import io.fruition.shared.BufferedRequest;
+
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -64,7 +58,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             username = request.getParameter("username");
         } else if (username == null && post && CAMUNDA_LOGIN.matcher(path).matches()) {
             // Camunda's sign-in reads the body as a stream: it gets a copy.
-            Buffered buffered = Buffered.of(request);
+            BufferedRequest buffered = BufferedRequest.of(request, MAX_LOGIN_BODY);
             if (buffered == null) {
                 response.sendError(413);
                 return;
@@ -131,75 +125,6 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             return colon < 0 ? null : decoded.substring(0, colon);
         } catch (IllegalArgumentException notBase64) {
             return null;
-        }
-    }
-
-    /** A small form body read once, so the filter can see the user name and the application still reads it whole. */
-    static final class Buffered extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        private Buffered(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        static Buffered of(HttpServletRequest request) throws IOException {
-            byte[] body = request.getInputStream().readNBytes(MAX_LOGIN_BODY + 1);
-            return body.length > MAX_LOGIN_BODY ? null : new Buffered(request, body);
-        }
-
-        String formField(String name) {
-            String contentType = getContentType();
-            if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-                return null;
-            }
-            for (String pair : new String(body, StandardCharsets.ISO_8859_1).split("&")) {
-                int equals = pair.indexOf('=');
-                if (equals > 0 && name.equals(pair.substring(0, equals))) {
-                    try {
-                        return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                    } catch (IllegalArgumentException malformed) {
-                        return null;
-                    }
-                }
-            }
-            return null;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("The sign-in body is read synchronously.");
-                }
-
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
     }
 }

@@ -180,9 +180,15 @@ abstract class EngineDoorsScenarios {
                 http.post("nora", "/engine-rest/task?maxResults=1", "{\"assignee\": "),
                 http.get("nora", "/engine-rest/no-such-resource"),
                 http.get("nora", "/engine-rest/process-instance/" + "x".repeat(40)),
+                http.post("nora", "/engine-rest/task/no-such-task/resolve",
+                        "{\"variables\":{\"f\":{\"value\":\"x\",\"type\":\"File\"}}}"),
+                http.post("nora", "/engine-rest/task/no-such-task/submit-form", "null"),
+                http.post("nora", "/engine-rest/task/no-such-task/submit-form",
+                        "{\"variables\":{\"f\":{\"value\":\"x\",\"type\":\"\"}}}"),
                 http.multipart("pat", "/api/ideas", Map.of("title", "A multipart idea"), Map.of()));
 
-        assertThat(answers).extracting(Http.Response::status).containsExactly(404, 404, 415, 400, 404, 404, 415);
+        assertThat(answers).extracting(Http.Response::status).containsExactly(404, 404, 415, 400, 404, 404, 400, 400, 400,
+                415);
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
             assertThat(answer.body()).doesNotContainPattern("(\\w+\\.){2,}[A-Z]\\w+").doesNotContain("Exception")

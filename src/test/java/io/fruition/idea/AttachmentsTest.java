@@ -48,6 +48,31 @@ class AttachmentsTest {
         assertThat(attachments.of("pat", idea.getNumber())).isEmpty();
     }
 
+    @Test
+    void a_file_must_contain_what_its_name_says_and_be_named_without_control_characters() {
+        Idea idea = submit();
+        byte[] pdf = "%PDF-1.7 survey".getBytes(StandardCharsets.US_ASCII);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+
+        assertThatThrownBy(() -> attachments.attach("pat", idea.getNumber(), "photo.png", pdf))
+                .isInstanceOf(InvalidInputException.class).hasMessage("'photo.png' does not contain what its name says "
+                        + "(a PNG file); attach the file itself.");
+        assertThatThrownBy(() -> attachments.attach("pat", idea.getNumber(), "notes.txt", new byte[] {'a', 0, 'b'}))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("(a TXT file)");
+        assertThatThrownBy(() -> attachments.attach("pat", idea.getNumber(), "latin.csv", new byte[] {'a', (byte) 0xE9}))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("(a CSV file)");
+        assertThatThrownBy(() -> attachments.attach("pat", idea.getNumber(), "plan\u0000.pdf", pdf))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("without control characters");
+        assertThat(attachments.of("pat", idea.getNumber())).isEmpty();
+
+        // What a browser on Windows sends as the name keeps only the file's own name; the content is what counts.
+        attachments.attach("pat", idea.getNumber(), "C:\\Users\\pat\\photo.png", png);
+        attachments.attach("pat", idea.getNumber(), "../../etc/survey.pdf", pdf);
+        attachments.attach("pat", idea.getNumber(), "vm-usage.csv", "\uFEFFvm;hours\ntest-01;168\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(attachments.of("pat", idea.getNumber())).extracting(IdeaAttachment::fileName)
+                .containsExactlyInAnyOrder("photo.png", "survey.pdf", "vm-usage.csv");
+    }
+
     private Idea submit() {
         return ideas.submit("pat", new IdeaSubmission("NG", "Attach to me " + System.nanoTime(), "Surveys are on paper.",
                 "Scan them.", null));

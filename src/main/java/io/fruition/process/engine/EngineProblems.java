@@ -1,6 +1,5 @@
 package io.fruition.process.engine;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 
 import io.fruition.security.SignInThrottledException;
 import io.fruition.shared.InvalidInputException;
+import io.fruition.shared.Outages;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -117,15 +117,46 @@ public class EngineProblems implements ExceptionMapper<Throwable> {
             return problem(status, Response.Status.fromStatusCode(status) == null ? "Bad request"
                     : Response.Status.fromStatusCode(status).getReasonPhrase(), webMessage(status));
         }
+        if (thrown instanceof IllegalArgumentException) {
+            // The REST layer's own checks of what it was sent (a typed value it cannot build, an unknown type).
+            return problem(400, "Bad request", thrown.getMessage());
+        }
+        if (failedReadingTheRequest(thrown)) {
+            // A body of null, a type name of "": the REST layer trips over what it was sent before the engine is
+            // asked anything. The caller's mistake, so a 400; logged in case it was ours after all.
+            LOG.warn("The engine's REST layer could not read a request: {}", thrown.toString());
+            return problem(400, "Bad request", "The request is not valid for this resource.");
+        }
         if (find(thrown, JsonProcessingException.class) != null) {
             return problem(400, "Bad request", "The request body is not valid JSON for this request.");
         }
-        if (find(thrown, SQLException.class) != null) {
+        if (Outages.databaseUnavailable(thrown)) {
             LOG.warn("The database did not answer a REST request: {}", thrown.toString());
             return problem(503, "Service unavailable", "The database is not reachable just now; try again shortly.");
         }
         LOG.error("The engine's REST API failed", thrown);
         return problem(500, "Internal error", "Something went wrong on the server; it has been logged.");
+    }
+
+    /**
+     * Whether a programming error (a null, an index, a cast, a number) was raised in the REST layer's own classes,
+     * where requests are turned into the engine's calls, rather than in the engine or in our code.
+     */
+    static boolean failedReadingTheRequest(Throwable thrown) {
+        if (!(thrown instanceof NullPointerException || thrown instanceof IndexOutOfBoundsException
+                || thrown instanceof ClassCastException || thrown instanceof UnsupportedOperationException)) {
+            return false;
+        }
+        for (StackTraceElement frame : thrown.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.startsWith("org.camunda.bpm.engine.rest.")) {
+                return true;
+            }
+            if (type.startsWith("org.camunda.") || type.startsWith("io.fruition.")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String webMessage(int status) {

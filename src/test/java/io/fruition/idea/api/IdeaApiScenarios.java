@@ -112,6 +112,9 @@ public abstract class IdeaApiScenarios {
         assertThat(page.path("items")).hasSizeLessThanOrEqualTo(2);
         assertThat(page.path("items")).allSatisfy(i -> assertThat(i.path("status").asText()).isEqualTo("SUBMITTED"));
         assertThat(get("nora", "/api/ideas?status=SLEEPING").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        // An empty status (as a form sends it) means no filter, not an error.
+        assertThat(json.readTree(get("nora", "/api/ideas?q=" + word + "&status=").getBody()).path("total").asLong())
+                .isEqualTo(1);
         assertThat(get("nora", "/api/ideas?size=1000").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json.readTree(get("nora", "/api/ideas?q=" + word + "&from=2999-01-01").getBody()).path("total").asLong())
                 .isZero();
@@ -140,6 +143,22 @@ public abstract class IdeaApiScenarios {
         assertThat(paths.has("/api/ideas")).isTrue();
         assertThat(paths.has("/api/ideas/{number}")).isTrue();
         assertThat(paths.has("/api/ideas/{number}/support")).isTrue();
+    }
+
+    @Test
+    void text_with_a_nul_character_is_refused_the_same_on_every_database_and_nothing_is_saved() throws Exception {
+        String word = "Nul" + SEQ.incrementAndGet();
+        ResponseEntity<String> submitted = post("pat", "/api/ideas", """
+                {"partnership": "NG", "title": "%s\\u0000", "problem": "A reader sends a NUL.",
+                 "proposal": "Refuse it."}""".formatted(word));
+        ResponseEntity<String> searched = http.withBasicAuth("nora", "nora")
+                .getForEntity(java.net.URI.create(http.getRootUri() + "/api/ideas?q=" + word + "%00"), String.class);
+
+        assertThat(List.of(submitted, searched)).allSatisfy(answer -> {
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(json.readTree(answer.getBody()).path("detail").asText()).contains("NUL character");
+        });
+        assertThat(json.readTree(get("nora", "/api/ideas?q=" + word).getBody()).path("total").asLong()).isZero();
     }
 
     private String submit(String user) throws Exception {
