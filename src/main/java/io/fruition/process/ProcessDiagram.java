@@ -4,13 +4,11 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
@@ -25,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,30 +36,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProcessDiagram {
 
-    private final HistoryService history;
+    private final JdbcClient jdbc;
     private final RepositoryService repository;
 
-    ProcessDiagram(HistoryService history, RepositoryService repository) {
-        this.history = history;
+    ProcessDiagram(JdbcClient jdbc, RepositoryService repository) {
+        this.jdbc = jdbc;
         this.repository = repository;
     }
 
     /** The lifecycle diagram of the idea with this number, if its process exists (no user check: callers check). */
     public Optional<String> svgOf(String ideaNumber) {
-        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(ideaNumber).processDefinitionKey(IdeaProcess.KEY)
-                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
-        if (instance == null) {
+        // The latest lifecycle instance's steps, from the visits Fruition keeps (StepVisits), not the engine's
+        // history: the diagram of an idea decided years ago is drawn as it was.
+        Optional<Map.Entry<String, String>> instance = jdbc.sql("""
+                select process_instance_id, process_definition_id from step_visit
+                where idea_number = ? and process_definition_key = ?
+                order by started_at desc, activity_instance_id desc fetch first 1 rows only""")
+                .params(ideaNumber, IdeaProcess.KEY)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).optional();
+        if (instance.isEmpty()) {
             return Optional.empty();
         }
-        List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
-                .processInstanceId(instance.getId()).list();
         Set<String> passed = new HashSet<>();
         Set<String> current = new HashSet<>();
-        for (HistoricActivityInstance a : activities) {
-            (a.getEndTime() == null ? current : passed).add(a.getActivityId());
-        }
-        BpmnModelInstance model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
+        jdbc.sql("select activity_id, ended_at is null as still_open from step_visit where process_instance_id = ?")
+                .param(instance.get().getKey())
+                .query((rs, n) -> Map.entry(rs.getString("activity_id"), rs.getBoolean("still_open"))).list()
+                .forEach(visit -> (visit.getValue() ? current : passed).add(visit.getKey()));
+        BpmnModelInstance model = repository.getBpmnModelInstance(instance.get().getValue());
         return Optional.of(render(model, passed, current));
     }
 

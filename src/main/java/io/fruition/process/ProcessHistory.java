@@ -1,25 +1,26 @@
 package io.fruition.process;
 
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the engine remembers of an idea's steps: who did which task when, and what is open now. */
+/**
+ * What is remembered of an idea's steps: who did which task when, and what is open now. Read from the step
+ * visits Fruition keeps for the life of the partnership ({@link StepVisits}), so an idea's timeline is the same
+ * after the engine has cleaned up its own history.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ProcessHistory {
 
-    private final HistoryService history;
+    private final JdbcClient jdbc;
 
-    ProcessHistory(HistoryService history) {
-        this.history = history;
+    ProcessHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** A human step of an idea's lifecycle or delivery: finished ({@code ended} set) or open. */
@@ -30,22 +31,20 @@ public class ProcessHistory {
         }
     }
 
-    /** Every human step of the idea (lifecycle and delivery), oldest first. */
+    /** Every human step of the idea (lifecycle and delivery), oldest first; steps cancelled on the way are left out. */
     public List<Step> stepsOf(String ideaNumber) {
-        List<String> instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ideaNumber)
-                .list().stream().map(HistoricProcessInstance::getId).toList();
-        List<Step> steps = new ArrayList<>();
-        for (String instance : instances) {
-            for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(instance).list()) {
-                if ("deleted".equals(task.getDeleteReason())) {
-                    continue;
-                }
-                steps.add(new Step(task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
-                        task.getStartTime().toInstant(), task.getEndTime() == null ? null : task.getEndTime().toInstant(),
-                        task.getDueDate() == null ? null : task.getDueDate().toInstant()));
-            }
-        }
-        steps.sort(Comparator.comparing(Step::started));
-        return steps;
+        return jdbc.sql("""
+                select name, activity_id, assignee, started_at, ended_at, due_at from step_visit
+                where idea_number = ? and activity_type = 'userTask' and not canceled
+                order by started_at, activity_instance_id""")
+                .param(ideaNumber)
+                .query((rs, n) -> new Step(rs.getString("name"), rs.getString("activity_id"), rs.getString("assignee"),
+                        instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("ended_at")),
+                        instant(rs.getTimestamp("due_at"))))
+                .list();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

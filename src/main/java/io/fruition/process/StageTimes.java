@@ -16,8 +16,9 @@ import io.fruition.process.IdeaProcess.DeliveryElement;
 import io.fruition.process.IdeaProcess.Element;
 
 /**
- * Where a partnership's ideas spend their time, from the engine: how long each stage of the lifecycle took
- * (its history) and which steps are open, and late, right now (its runtime).
+ * Where a partnership's ideas spend their time: how long each stage of the lifecycle took (the step visits
+ * Fruition keeps for the life of the partnership, {@link StepVisits}) and which steps are open, and late, right
+ * now (the engine's runtime).
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,7 +70,7 @@ public class StageTimes {
         List<String> activities = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             List<String> ids = STAGES.get(names.get(i));
-            stageOf.append(" when act_id_ in (")
+            stageOf.append(" when activity_id in (")
                     .append(ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", ")))
                     .append(") then ").append(i);
             activities.addAll(ids);
@@ -78,11 +79,11 @@ public class StageTimes {
         String in = activities.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", "));
         Map<String, StageTime> found = new LinkedHashMap<>();
         jdbc.sql("select " + stageOf + " as stage, count(*) as completed,"
-                + " percentile_cont(0.5) within group (order by duration_) as median_ms,"
-                + " percentile_cont(0.9) within group (order by duration_) as p90_ms"
-                + " from act_hi_actinst where tenant_id_ = ? and act_id_ in (" + in + ")"
-                + " and end_time_ is not null and duration_ is not null and start_time_ >= ? and start_time_ < ?"
-                + " and (act_inst_state_ is null or act_inst_state_ <> 2)"
+                + " percentile_cont(0.5) within group (order by duration_ms) as median_ms,"
+                + " percentile_cont(0.9) within group (order by duration_ms) as p90_ms"
+                + " from step_visit where tenant = ? and activity_id in (" + in + ")"
+                + " and ended_at is not null and duration_ms is not null and started_at >= ? and started_at < ?"
+                + " and not canceled"
                 + " group by " + stageOf)
                 .params(prefix, Timestamp.from(from), Timestamp.from(to))
                 .query((rs, n) -> new StageTime(names.get(rs.getInt("stage")), rs.getLong("completed"),

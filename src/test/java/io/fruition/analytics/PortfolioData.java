@@ -111,16 +111,15 @@ final class PortfolioData {
                 values (?, ?, ?, ?, ?)""").params(idea, side.name(), annual, member, at(2025, 9, 1)).update();
     }
 
-    /** A finished visit of an engine activity (a step of the process) in this partnership's tenant. */
+    /** A finished visit of a step of the process in this partnership's tenant, as Fruition keeps it. */
     void activity(String activityId, Timestamp start, double days) {
         String id = UUID.randomUUID().toString();
         Timestamp end = plusDays(start, days);
         jdbc.sql("""
-                insert into act_hi_actinst (id_, proc_def_key_, proc_def_id_, root_proc_inst_id_, proc_inst_id_,
-                    execution_id_, act_id_, act_type_, start_time_, end_time_, duration_, act_inst_state_,
-                    sequence_counter_, tenant_id_)
-                values (?, 'idea-lifecycle', 'idea-lifecycle:1:known', ?, ?, ?, ?, 'userTask', ?, ?, ?, 1, 1, ?)""")
-                .params(id, "pi-" + id, "pi-" + id, id, activityId, start, end, Math.round(days * 86_400_000), prefix)
+                insert into step_visit (activity_instance_id, tenant, process_definition_key, process_definition_id,
+                    process_instance_id, activity_id, activity_type, started_at, ended_at, duration_ms)
+                values (?, ?, 'idea-lifecycle', 'idea-lifecycle:1:known', ?, ?, 'userTask', ?, ?, ?)""")
+                .params(id, prefix, "pi-" + id, activityId, start, end, Math.round(days * 86_400_000))
                 .update();
     }
 }

@@ -169,7 +169,7 @@ class PortfolioBenchmark {
                     from idea_priority v join idea i on i.id = v.idea_id
                     where i.partnership_id = ? and i.reached_stage = 'REALISED'""").params(side, USER, p).update();
         }
-        // The engine's history of the steps those ideas went through.
+        // The visits of the steps those ideas went through, as Fruition keeps them.
         history(p, "UserTask_ScreenIdea", "reached_stage <> 'SUBMITTED'", 0, "seq % 9 + 1");
         history(p, "UserTask_EstimateCustomerValue", "reached_stage not in ('SUBMITTED', 'IN_SCREENING')", 10, "seq % 7 + 2");
         history(p, "UserTask_EstimateSupplierValue", "reached_stage not in ('SUBMITTED', 'IN_SCREENING')", 10, "seq % 5 + 1");
@@ -182,14 +182,14 @@ class PortfolioBenchmark {
 
     private void history(long partnership, String activity, String which, int startDays, String durationDays) {
         jdbc.sql("""
-                insert into act_hi_actinst (id_, proc_def_key_, proc_def_id_, root_proc_inst_id_, proc_inst_id_,
-                    execution_id_, act_id_, act_type_, start_time_, end_time_, duration_, act_inst_state_,
-                    sequence_counter_, tenant_id_)
-                select process_instance_id || ':%1$s', 'idea-lifecycle', 'idea-lifecycle:1:bench', process_instance_id,
-                       process_instance_id, process_instance_id, '%1$s', 'userTask',
+                insert into step_visit (activity_instance_id, idea_number, tenant, process_definition_key,
+                    process_definition_id, process_instance_id, activity_id, activity_type, started_at, ended_at,
+                    duration_ms)
+                select process_instance_id || ':%1$s', number, ?, 'idea-lifecycle', 'idea-lifecycle:1:bench',
+                       process_instance_id, '%1$s', 'userTask',
                        created_at + interval '%2$d days',
                        created_at + interval '%2$d days' + ((%3$s) || ' days')::interval,
-                       (%3$s)::bigint * 86400000, 1, 1, ?
+                       (%3$s)::bigint * 86400000
                 from idea where partnership_id = ? and %4$s""".formatted(activity, startDays, durationDays, which))
                 .params(PREFIX, partnership).update();
     }
