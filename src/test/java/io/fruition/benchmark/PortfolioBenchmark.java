@@ -64,7 +64,7 @@ class PortfolioBenchmark {
         figures.put("funnel", () -> portfolios.funnel(USER, PREFIX, all));
         figures.put("value map (count + top 500)", () -> portfolios.valueMap(USER, PREFIX, all));
         figures.put("responsiveness (waits, open and late steps)", () -> portfolios.responsiveness(USER, PREFIX, all));
-        figures.put("time in each stage (engine history)", () -> portfolios.timeInStages(USER, PREFIX, all));
+        figures.put("time in each stage (step visits)", () -> portfolios.timeInStages(USER, PREFIX, all));
         figures.put("origin", () -> portfolios.origin(USER, PREFIX, all));
         figures.put("value realised", () -> portfolios.valueRealised(USER, PREFIX, all));
         figures.put("the whole page (all six)", () -> portfolios.of(USER, PREFIX, all));
