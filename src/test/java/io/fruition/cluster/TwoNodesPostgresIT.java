@@ -27,7 +27,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -35,7 +34,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import io.fruition.FruitionApplication;
 import io.fruition.idea.IdeaSubmission;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess;
@@ -191,41 +189,14 @@ class TwoNodesPostgresIT {
 
     private static List<ConfigurableApplicationContext> startTogether(String url, boolean demo, Map<String, String> extra)
             throws Exception {
-        ExecutorService starter = Executors.newFixedThreadPool(2);
-        List<Future<ConfigurableApplicationContext>> started = new ArrayList<>();
-        for (String node : List.of("node-a", "node-b")) {
-            Map<String, String> settings = Map.ofEntries(
-                    Map.entry("spring.datasource.url", url),
-                    Map.entry("spring.datasource.username", "postgres"),
-                    Map.entry("spring.datasource.password", ""),
-                    Map.entry("spring.datasource.hikari.pool-name", node),
-                    Map.entry("spring.jmx.enabled", "false"),
-                    Map.entry("server.port", "0"),
-                    Map.entry("camunda.bpm.process-engine-name", node),
-                    Map.entry("camunda.bpm.generic-properties.properties.hostname", node),
-                    Map.entry("camunda.bpm.job-execution.enabled", "true"),
-                    Map.entry("fruition.demo.enabled", Boolean.toString(demo)),
-                    Map.entry("fruition.notification.mail-enabled", "true"),
-                    Map.entry("spring.mail.host", "127.0.0.1"),
-                    Map.entry("spring.mail.port", Integer.toString(smtp.getSmtp().getPort())),
-                    Map.entry("fruition.notification.poll-interval", "PT1S"),
-                    Map.entry("fruition.notification.initial-backoff", "PT1S"),
-                    Map.entry("fruition.attachments.directory", "target/cluster-attachments"));
-            Map<String, String> all = new java.util.HashMap<>(settings);
-            all.putAll(extra);
-            // As command-line arguments, so that they win over application.yaml, as an operator's settings do.
-            String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                    .toArray(String[]::new);
-            Callable<ConfigurableApplicationContext> start = () -> new SpringApplicationBuilder(FruitionApplication.class)
-                    .run(args);
-            started.add(starter.submit(start));
-        }
-        List<ConfigurableApplicationContext> contexts = new ArrayList<>();
-        for (Future<ConfigurableApplicationContext> context : started) {
-            contexts.add(context.get());
-        }
-        starter.shutdown();
-        return contexts;
+        Map<String, String> settings = new java.util.HashMap<>(Map.of(
+                "fruition.notification.mail-enabled", "true",
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", Integer.toString(smtp.getSmtp().getPort()),
+                "fruition.notification.poll-interval", "PT1S",
+                "fruition.notification.initial-backoff", "PT1S"));
+        settings.putAll(extra);
+        return ClusterNodes.startTogether(url, demo, settings);
     }
 
     private static JdbcClient jdbc() {
