@@ -8,16 +8,71 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 
 import io.fruition.FruitionApplication;
 
 /** Nodes of Fruition on one PostgreSQL, each a whole application with its engine and job executor, started at once. */
 final class ClusterNodes {
 
+    private static final OneAtATime LOGGING_SET_UP = new OneAtATime();
+
     private ClusterNodes() {
+    }
+
+    /**
+     * Nodes in one JVM share its logging system, which Spring Boot sets up at each start: two set-ups at the same
+     * moment trip over each other (a test harness matter; real nodes are separate processes). So the nodes take
+     * turns from their start to their environment being ready, and start the rest (the part the cluster tests are
+     * about: schema, demo, engine) at the same moment again.
+     */
+    private static final class OneAtATime {
+        private final Semaphore turn = new Semaphore(1);
+
+        ApplicationListener<ApplicationStartingEvent> before() {
+            return new Before();
+        }
+
+        ApplicationListener<ApplicationEnvironmentPreparedEvent> after() {
+            return new After();
+        }
+
+        private final class Before implements ApplicationListener<ApplicationStartingEvent>, Ordered {
+            @Override
+            public void onApplicationEvent(ApplicationStartingEvent event) {
+                try {
+                    // Bounded: a node that failed before its environment was ready must not hold the other up.
+                    turn.tryAcquire(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public int getOrder() {
+                return HIGHEST_PRECEDENCE;
+            }
+        }
+
+        private final class After implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+            @Override
+            public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+                turn.release();
+            }
+
+            @Override
+            public int getOrder() {
+                return LOWEST_PRECEDENCE;
+            }
+        }
     }
 
     /** node-a and node-b on the database at {@code url}, on ports of their own; {@code extra} settings win. */
@@ -43,7 +98,7 @@ final class ClusterNodes {
             String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                     .toArray(String[]::new);
             Callable<ConfigurableApplicationContext> start = () -> new SpringApplicationBuilder(FruitionApplication.class)
-                    .run(args);
+                    .listeners(LOGGING_SET_UP.before(), LOGGING_SET_UP.after()).run(args);
             started.add(starter.submit(start));
         }
         List<ConfigurableApplicationContext> contexts = new ArrayList<>();
