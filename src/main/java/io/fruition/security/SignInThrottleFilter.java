@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.fruition.shared.BufferedRequest;
+import io.fruition.shared.Filters;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -40,10 +41,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     /** Right after Spring's request context (so the address is known), before Spring Security and the engine's filter. */
     @Bean
     static FilterRegistrationBean<SignInThrottleFilter> signInThrottleRegistration(SignInThrottleFilter filter) {
-        FilterRegistrationBean<SignInThrottleFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.setOrder(-102);
-        registration.addUrlPatterns("/*");
-        return registration;
+        return Filters.everywhere(filter, -102);
     }
 
     @Override

@@ -26,10 +26,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
     @Bean
     static FilterRegistrationBean<DatabaseOutageFilter> databaseOutageRegistration(DatabaseOutageFilter filter) {
-        FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.setOrder(-103);
-        registration.addUrlPatterns("/*");
-        return registration;
+        return Filters.everywhere(filter, -103);
     }
 
     @Override

@@ -32,10 +32,7 @@ class NulCharacterFilter extends OncePerRequestFilter {
 
     @Bean
     static FilterRegistrationBean<NulCharacterFilter> nulCharacterRegistration(NulCharacterFilter filter) {
-        FilterRegistrationBean<NulCharacterFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.setOrder(-104);
-        registration.addUrlPatterns("/*");
-        return registration;
+        return Filters.everywhere(filter, -104);
     }
 
     @Override

@@ -50,6 +50,9 @@ final class RunningJar {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         process = builder.start();
+        Process started = process;
+        // A drill that fails half-way leaves no application running behind it.
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         Instant giveUp = began.plus(limit);
         while (!healthy()) {
             if (!process.isAlive() || Instant.now().isAfter(giveUp)) {
