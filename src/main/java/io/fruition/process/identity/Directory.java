@@ -104,6 +104,29 @@ public class Directory {
         return groups;
     }
 
+    /** The tenants of one user's partnerships, without building the whole directory (asked on every request). */
+    @Transactional(readOnly = true)
+    public List<DirectoryTenant> tenantsOf(String userId) {
+        Map<String, DirectoryTenant> tenants = new LinkedHashMap<>();
+        for (Membership membership : partnerships.membershipsOf(userId)) {
+            tenants.putIfAbsent(membership.partnershipPrefix(),
+                    new DirectoryTenant(membership.partnershipPrefix(), membership.partnershipName()));
+        }
+        return List.copyOf(tenants.values());
+    }
+
+    /** One active user with their groups and tenants, or none, without building the whole directory. */
+    @Transactional(readOnly = true)
+    public List<DirectoryUser> user(String userId) {
+        return accounts.find(userId).map(account -> {
+            DirectoryUser user = new DirectoryUser(account.getUsername(), account.getFirstName(), account.getLastName(),
+                    account.getEmail(), new LinkedHashSet<>(), new LinkedHashSet<>());
+            groupsOf(userId).forEach(g -> user.groups().add(g.id()));
+            tenantsOf(userId).forEach(t -> user.tenants().add(t.id()));
+            return List.of(user);
+        }).orElse(List.of());
+    }
+
     public boolean checkPassword(String username, String password) {
         return accounts.checkPassword(username, password);
     }

@@ -35,25 +35,31 @@ class DirectoryTenantQuery extends TenantQueryImpl {
     }
 
     private List<Tenant> matches() {
-        Directory.Snapshot snapshot = directory.snapshot();
-        Set<String> allowed = null;
-        if (userId != null) {
-            // A user belongs to the tenants of their memberships; groups are per partnership, so
-            // "including groups" adds nothing a membership does not already give.
-            allowed = snapshot.users().stream().filter(u -> u.id().equals(userId)).findFirst()
-                    .map(u -> (Set<String>) new HashSet<>(u.tenants())).orElse(new HashSet<>());
+        List<Directory.DirectoryTenant> candidates;
+        if (userId != null && groupId == null) {
+            // "Which tenants is this user in?" is asked on every authenticated request to the engine's REST API.
+            // A user belongs to the tenants of their memberships; groups are per partnership, so "including groups"
+            // adds nothing a membership does not already give.
+            candidates = directory.tenantsOf(userId);
+        } else {
+            Directory.Snapshot snapshot = directory.snapshot();
+            Set<String> allowed = null;
+            if (userId != null) {
+                allowed = snapshot.users().stream().filter(u -> u.id().equals(userId)).findFirst()
+                        .map(u -> (Set<String>) new HashSet<>(u.tenants())).orElse(new HashSet<>());
+            }
+            if (groupId != null) {
+                Set<String> ofGroup = snapshot.tenantsOfGroup(groupId);
+                allowed = allowed == null ? ofGroup : intersect(allowed, ofGroup);
+            }
+            Set<String> filter = allowed;
+            candidates = snapshot.tenants().stream().filter(t -> filter == null || filter.contains(t.id())).toList();
         }
-        if (groupId != null) {
-            Set<String> ofGroup = snapshot.tenantsOfGroup(groupId);
-            allowed = allowed == null ? ofGroup : intersect(allowed, ofGroup);
-        }
-        Set<String> filter = allowed;
         Optional<CallerScope> caller = CallerScope.current();
-        return snapshot.tenants().stream()
+        return candidates.stream()
                 .filter(t -> caller.map(c -> c.sees(t)).orElse(true))
                 .filter(t -> Matching.eq(id, t.id()) && Matching.in(ids, t.id()))
                 .filter(t -> Matching.eq(name, t.name()) && Matching.like(nameLike, t.name()))
-                .filter(t -> filter == null || filter.contains(t.id()))
                 .map(EngineIdentities::tenant)
                 .toList();
     }
