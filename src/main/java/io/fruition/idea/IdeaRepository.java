@@ -6,10 +6,14 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface IdeaRepository extends JpaRepository<Idea, Long> {
 
-    Optional<Idea> findByNumber(String number);
+    // A query string, not a derived (criteria) query: Hibernate keeps the plan of a string and translated the
+    // criteria anew on every call; an idea is read by number on every idea page and API read.
+    @Query("select i from Idea i where i.number = :number")
+    Optional<Idea> findByNumber(@Param("number") String number);
 
     List<Idea> findByNumberIn(Collection<String> numbers);
 

@@ -172,7 +172,12 @@ public class Ideas {
     }
 
     public List<String> supportersOf(String username, String number) {
-        return engagement.supporters(visible(username, number).getId());
+        return supportersOf(visible(username, number));
+    }
+
+    /** The supporters of an idea the caller has just read through {@link #visible} or {@link #find}. */
+    public List<String> supportersOf(Idea idea) {
+        return engagement.supporters(idea.getId());
     }
 
     public boolean supports(String username, long ideaId) {

@@ -17,22 +17,23 @@ public class Partnerships {
     private final OrganisationRepository organisations;
     private final PartnershipRepository partnerships;
     private final MemberRepository members;
+    private final MembershipReads reads;
 
-    Partnerships(OrganisationRepository organisations, PartnershipRepository partnerships, MemberRepository members) {
+    Partnerships(OrganisationRepository organisations, PartnershipRepository partnerships, MemberRepository members,
+            MembershipReads reads) {
         this.organisations = organisations;
         this.partnerships = partnerships;
         this.members = members;
+        this.reads = reads;
     }
 
+    /** The user's memberships, by partnership name. */
     public List<Membership> membershipsOf(String username) {
-        return members.findByUsername(username).stream()
-                .map(Member::toMembership)
-                .sorted(Comparator.comparing(Membership::partnershipName))
-                .toList();
+        return reads.of(username).stream().sorted(Comparator.comparing(Membership::partnershipName)).toList();
     }
 
     public Optional<Membership> membership(String username, String prefix) {
-        return members.findByUsernameAndPartnershipPrefix(username, prefix).map(Member::toMembership);
+        return reads.in(username, prefix);
     }
 
     public List<Membership> membersOf(String prefix) {

@@ -1,5 +1,7 @@
 package io.fruition.security;
 
+import java.util.Optional;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -13,25 +15,24 @@ import org.springframework.stereotype.Component;
 class AccountAuthenticationProvider implements AuthenticationProvider {
 
     private final UserAccounts accounts;
-    private final AccountUserDetailsService details;
 
-    AccountAuthenticationProvider(UserAccounts accounts, AccountUserDetailsService details) {
+    AccountAuthenticationProvider(UserAccounts accounts) {
         this.accounts = accounts;
-        this.details = details;
     }
 
     @Override
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         Object credentials = attempt.getCredentials();
+        Optional<UserAccount> account;
         try {
-            if (credentials == null || accounts.authenticate(username, credentials.toString()).isEmpty()) {
-                throw new BadCredentialsException("Wrong user name or password.");
-            }
+            account = credentials == null ? Optional.empty() : accounts.authenticate(username, credentials.toString());
         } catch (SignInThrottledException throttled) {
             throw new ThrottledSignIn(throttled);
         }
-        UserDetails user = details.loadUserByUsername(username);
+        // The account just checked is active: its details are made from it, without reading it again.
+        UserDetails user = AccountUserDetailsService.details(
+                account.orElseThrow(() -> new BadCredentialsException("Wrong user name or password.")));
         UsernamePasswordAuthenticationToken token =
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         token.setDetails(attempt.getDetails());

@@ -24,9 +24,14 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = repository.findById(username)
+        return repository.findById(username)
                 .filter(UserAccount::isActive)
+                .map(AccountUserDetailsService::details)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    /** The details Spring Security keeps for a signed-in account, made from an account already read. */
+    static UserDetails details(UserAccount account) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.USER));
         if (account.isAdmin()) {

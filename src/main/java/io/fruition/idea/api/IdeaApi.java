@@ -106,7 +106,7 @@ class IdeaApi {
     @Operation(summary = "Read an idea", description = "404 when it does not exist or belongs to another partnership.")
     IdeaResponse read(@PathVariable String number, Principal user) {
         Idea idea = ideas.visible(user.getName(), number);
-        return IdeaResponse.of(idea, ideas.supportersOf(user.getName(), idea.getNumber()));
+        return IdeaResponse.of(idea, ideas.supportersOf(idea));
     }
 
     @PostMapping("/{number}/support")

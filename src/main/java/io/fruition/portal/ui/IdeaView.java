@@ -298,7 +298,7 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
     private Component followers() {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        List<String> supporters = ideas.supportersOf(username, idea.getNumber());
+        List<String> supporters = ideas.supportersOf(idea);
         Paragraph who = new Paragraph(supporters.isEmpty() ? "No supporters yet."
                 : supporters.size() + (supporters.size() == 1 ? " supporter: " : " supporters: ") + String.join(", ", supporters));
         who.setId("idea-supporters");
