@@ -23,6 +23,7 @@ import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
 import io.fruition.process.ProcessSteps;
 import io.fruition.security.UserAccounts;
+import io.fruition.shared.StartupNotices;
 
 import static io.fruition.partnership.PartnershipRole.BOARD_CHAIR;
 import static io.fruition.partnership.PartnershipRole.BOARD_MEMBER;
@@ -41,6 +42,7 @@ import static io.fruition.partnership.PartnershipRole.SPONSOR;
 class DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private static final String NOTICE = "demo";
 
     private final UserAccounts accounts;
     private final Partnerships partnerships;
@@ -49,11 +51,13 @@ class DemoData {
     private final io.fruition.idea.Campaigns campaigns;
     private final TransactionTemplate transaction;
     private final io.fruition.process.SimulatedTime simulatedTime;
+    private final StartupNotices notices;
 
     DemoData(UserAccounts accounts, Partnerships partnerships, Ideas ideas, ProcessSteps steps,
             io.fruition.idea.Campaigns campaigns, TransactionTemplate transaction,
-            io.fruition.process.SimulatedTime simulatedTime) {
+            io.fruition.process.SimulatedTime simulatedTime, StartupNotices notices) {
         this.simulatedTime = simulatedTime;
+        this.notices = notices;
         this.accounts = accounts;
         this.partnerships = partnerships;
         this.ideas = ideas;
@@ -70,6 +74,18 @@ class DemoData {
         }
         LOG.info("Empty database: loading the demo partnerships, users and ideas");
         transaction.executeWithoutResult(status -> people());
+        LOG.info("Demo users ready: sign-in works now; the demo ideas are still loading");
+        notices.show(NOTICE, "The demo is still loading: you can sign in now, and its ideas appear within a minute"
+                + " or two.");
+        try {
+            ideasAndCampaigns();
+        } finally {
+            notices.clear(NOTICE);
+        }
+        LOG.info("Demo data loaded. Sign in as nora/nora, sam/sam, pat/pat, ivan/ivan or admin/admin.");
+    }
+
+    private void ideasAndCampaigns() {
         transaction.executeWithoutResult(status -> campaigns.create("NG", "Cut our infrastructure run cost by 20%",
                 "Which of the services Globex runs for NorthGas could cost a fifth less, without losing quality?", "sue",
                 java.time.LocalDate.now().minusWeeks(2), java.time.LocalDate.now().plusWeeks(6),
@@ -82,7 +98,6 @@ class DemoData {
         } finally {
             simulatedTime.reset();
         }
-        LOG.info("Demo data loaded. Sign in as nora/nora, sam/sam, pat/pat, ivan/ivan or admin/admin.");
     }
 
     private void people() {

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import io.fruition.shared.StartupNotices;
+
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Fruition")
 @AnonymousAllowed
@@ -20,9 +22,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginForm form = new LoginForm();
+    private final Div startupNotices = new Div();
+    private final StartupNotices notices;
     final LoginI18n i18n = LoginI18n.createDefault();
 
-    public LoginView() {
+    public LoginView(StartupNotices notices) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -40,13 +44,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
 
-        Div card = new Div(brand, tagline, form);
+        this.notices = notices;
+        startupNotices.addClassName("startup-notices");
+        Div card = new Div(brand, tagline, startupNotices, form);
         card.addClassName("login-card");
         add(card);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // Work this node still does after starting (e.g. the demo loading), so nobody wonders where the ideas are.
+        startupNotices.removeAll();
+        for (String notice : notices.current()) {
+            Paragraph shown = new Paragraph(notice);
+            shown.setId("startup-notice");
+            shown.addClassName("startup-notice");
+            startupNotices.add(shown);
+        }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 }

@@ -4,15 +4,37 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 
+import io.fruition.shared.StartupNotices;
 import io.fruition.support.KaribuTest;
 import io.fruition.ui.DashboardView;
 
 class LoginViewTest extends KaribuTest {
+
+    @Autowired
+    StartupNotices notices;
+
+    @Test
+    void while_the_demo_loads_the_sign_in_page_says_so_and_not_after() {
+        assertThat(notices.current()).as("the demo of this test context has loaded").isEmpty();
+        notices.show("demo", "The demo is still loading.");
+        try {
+            UI.getCurrent().navigate("login");
+            assertThat(_get(Paragraph.class, spec -> spec.withId("startup-notice")).getText())
+                    .isEqualTo("The demo is still loading.");
+        } finally {
+            notices.clear("demo");
+        }
+        UI.getCurrent().navigate("login", QueryParameters.of("again", ""));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class,
+                spec -> spec.withId("startup-notice"))).isEmpty();
+    }
 
     @Test
     void an_anonymous_visitor_is_sent_to_the_sign_in_form() {
