@@ -22,7 +22,7 @@ import io.fruition.support.FruitionPostgresTest;
 
 /**
  * How long the inbox's first page takes on the server with 10,000 open tasks in the user's partnerships, on
- * the embedded PostgreSQL. Not part of {@code ./mvnw verify}: run it with {@code ./mvnw -Pbenchmark verify};
+ * the embedded PostgreSQL. Not part of {@code ./mvnw verify}: run it with {@code ./mvnw -Pproduction,benchmark verify};
  * the figures go to the console and to target/benchmarks/inbox.txt.
  */
 @FruitionPostgresTest
@@ -67,6 +67,9 @@ class InboxBenchmark {
             millis.add((System.nanoTime() - t) / 1e6);
             assertThat(page).hasSize(50);
         }
+        var figure = BenchmarkReport.figure("Inbox on the server (10,000 open tasks, PostgreSQL 17)",
+                "first page: count + 50 rows with idea titles", "ms", millis, RUNS + " runs after " + WARM_UP + " warm-up");
+        BenchmarkReport.limit("Inbox", "first page of the inbox, 10,000 open tasks (p95, ms)", figure.p95(), 100.0, null);
         Collections.sort(millis);
         String report = String.format(
                 "Inbox first page (count + 50 rows with idea titles), nora, 'Offered to me', %d open tasks, PostgreSQL 17:%n"

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
 import io.fruition.support.Http;
+import io.fruition.support.RunningJar;
 
 /**
  * The README's backup and restore commands, run as an operator would (./mvnw -Pdrills verify): on the default H2
@@ -35,7 +36,7 @@ class BackupDrill {
                 .toAbsolutePath());
         Path data = folder.resolve("data");
         RunningJar app = new RunningJar("backup-h2", List.of(
-                "--spring.datasource.url=" + CrashDrill.defaultUrl().replace("./data/", data + "/"),
+                "--spring.datasource.url=" + RunningJar.defaultH2Url(data),
                 "--fruition.attachments.directory=" + data.resolve("attachments")), Map.of());
         app.start(START);
         List<String> backedUp = submit(app.http(), 5);

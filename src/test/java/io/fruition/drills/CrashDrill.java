@@ -22,14 +22,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.fruition.support.Http;
+import io.fruition.support.RunningJar;
 import io.fruition.support.TestPostgres;
 
 /**
@@ -89,7 +88,7 @@ class CrashDrill {
     void on_h2_nothing_acknowledged_is_lost() throws Exception {
         Path data = Path.of("target", "drills", "h2-" + System.currentTimeMillis()).toAbsolutePath();
         // The default profile's own URL, in a folder of the drill's: the same durability settings as ./data.
-        String url = defaultUrl().replace("./data/", data + "/");
+        String url = RunningJar.defaultH2Url(data);
         List<String> settings = new ArrayList<>(MAIL);
         settings.addAll(List.of("--spring.datasource.url=" + url, "--fruition.attachments.directory=" + data.resolve("attachments")));
         RunningJar app = new RunningJar("crash-h2", settings, Map.of());
@@ -235,14 +234,6 @@ class CrashDrill {
                   and not exists (select 1 from mail_outbox m where m.recipient = n.recipient and m.subject like '%' || n.idea_number || '%')""")
                 .query(Long.class).list().forEach(id -> inconsistent.add("notification " + id + ": no mail in the outbox"));
         return new Figures(database, acknowledged.size(), found, completions.size(), completed, inconsistent, killedAfter);
-    }
-
-    /** The embedded database's URL as the default profile has it (application.yaml). */
-    static String defaultUrl() throws IOException {
-        Object url = new YamlPropertySourceLoader().load("default", new ClassPathResource("application.yaml")).get(0)
-                .getProperty("spring.datasource.url");
-        assertThat(url).asString().startsWith("jdbc:h2:file:./data/");
-        return url.toString();
     }
 
     private synchronized void report(Figures f) throws IOException {

@@ -1,0 +1,108 @@
+package io.fruition.benchmark;
+
+import static io.fruition.process.IdeaProcess.DeliveryElement.ACCEPT_DELIVERY;
+import static io.fruition.process.IdeaProcess.DeliveryElement.PLAN_DELIVERY;
+import static io.fruition.process.IdeaProcess.DeliveryElement.REPORT_PROGRESS;
+import static io.fruition.process.IdeaProcess.Element.BENEFITS_REVIEW_DUE;
+import static io.fruition.process.IdeaProcess.Element.BOARD_VOTE;
+import static io.fruition.process.IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE;
+import static io.fruition.process.IdeaProcess.Element.ESTIMATE_SUPPLIER_VALUE;
+import static io.fruition.process.IdeaProcess.Element.RECORD_CUSTOMER_BENEFIT;
+import static io.fruition.process.IdeaProcess.Element.RECORD_SUPPLIER_BENEFIT;
+import static io.fruition.process.IdeaProcess.Element.SCREEN_IDEA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.fruition.idea.Idea;
+import io.fruition.idea.IdeaStatus;
+import io.fruition.idea.IdeaSubmission;
+import io.fruition.idea.Ideas;
+import io.fruition.process.IdeaProcess.Var;
+import io.fruition.process.ProcessSteps;
+import io.fruition.process.RawEngine;
+import io.fruition.support.Estimates;
+import io.fruition.support.FruitionPostgresTest;
+import io.fruition.support.TestPostgres;
+
+/**
+ * Ideas per second from submission to REALISED: through Fruition's own services (every task completed by the
+ * member whose work it is, through the same guarded completion as the task view, the benefits review's timer
+ * fired), against the raw engine running the same models with no-op beans ({@link RawEngine}) on the same
+ * PostgreSQL server with the same history level. Rounds of each alternate, so both see the same noise of this
+ * shared machine; the ratio of the medians is the figure. Run with {@code ./mvnw -Pproduction,benchmark verify}.
+ */
+@FruitionPostgresTest
+class LifecycleBenchmark {
+
+    private static final String SECTION = "Lifecycle throughput (submission to REALISED, one driver thread, PostgreSQL 17)";
+    private static final int WARM_UP = 10;
+    private static final int ROUNDS = Integer.getInteger("benchmark.lifecycle.rounds", 8);
+    private static final int PER_ROUND = Integer.getInteger("benchmark.lifecycle.ideas", 20);
+
+    @Autowired
+    Ideas ideas;
+    @Autowired
+    ProcessSteps steps;
+
+    @Test
+    void fruition_drives_ideas_to_realised_at_no_less_than_four_fifths_of_the_raw_engine() {
+        TestPostgres postgres = TestPostgres.shared();
+        try (RawEngine raw = RawEngine.on("raw-lifecycle", postgres.createDatabase("raw"), "postgres", "")) {
+            for (int i = 0; i < WARM_UP; i++) {
+                fruition();
+                raw.driveToRealised(raw.submit());
+            }
+            List<Double> fruitionRates = new ArrayList<>();
+            List<Double> rawRates = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                long t = System.nanoTime();
+                for (int i = 0; i < PER_ROUND; i++) {
+                    assertThat(fruition()).isEqualTo(IdeaStatus.REALISED);
+                }
+                fruitionRates.add(PER_ROUND / ((System.nanoTime() - t) / 1e9));
+                t = System.nanoTime();
+                for (int i = 0; i < PER_ROUND; i++) {
+                    assertThat(raw.driveToRealised(raw.submit())).isTrue();
+                }
+                rawRates.add(PER_ROUND / ((System.nanoTime() - t) / 1e9));
+            }
+            String note = ROUNDS + " rounds of " + PER_ROUND + " ideas, after " + WARM_UP + " of each";
+            var ours = BenchmarkReport.figure(SECTION, "Fruition (services, authorizations, forms, features)",
+                    "ideas/s", fruitionRates, note);
+            var floor = BenchmarkReport.figure(SECTION, "raw engine, same models, no-op beans", "ideas/s",
+                    rawRates, note);
+            BenchmarkReport.ratio("Lifecycle throughput", "Fruition ÷ raw engine (medians)",
+                    ours.median() / floor.median(), 0.8, null);
+        }
+    }
+
+    /** One idea of pat's, taken to REALISED by the NorthGas members as the application scenarios do. */
+    private IdeaStatus fruition() {
+        Idea idea = ideas.submit("pat", new IdeaSubmission("NG", "Benchmark idea", "A problem worth solving.",
+                "A proposal.", null));
+        String n = idea.getNumber();
+        steps.complete("nora", n, SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT"));
+        steps.complete("carl", n, ESTIMATE_CUSTOMER_VALUE, Estimates.typical());
+        steps.complete("steve", n, ESTIMATE_SUPPLIER_VALUE, Estimates.typical());
+        for (String voter : steps.assigneesAt(n, BOARD_VOTE)) {
+            steps.complete(voter, n, BOARD_VOTE, Map.of(Var.VOTE, "APPROVE", Var.VOTE_REASON, "Because."));
+        }
+        LocalDate today = LocalDate.now();
+        steps.complete("dave", n, PLAN_DELIVERY, Map.of(Var.DELIVERY_TARGET_DATE, today.plusMonths(2).toString(),
+                Var.MILESTONES, today.plusWeeks(3) + " Pilot"));
+        steps.complete("dave", n, REPORT_PROGRESS, Map.of(Var.RAG, "GREEN", Var.PERCENT_COMPLETE, 100L,
+                Var.PROGRESS_SUMMARY, "Live everywhere.", Var.MILESTONES_DONE, "1", Var.DELIVERY_FINISHED, true));
+        steps.complete("nora", n, ACCEPT_DELIVERY, Map.of(Var.ACCEPTANCE, "ACCEPT"));
+        steps.fireTimer(n, BENEFITS_REVIEW_DUE);
+        steps.complete("nora", n, RECORD_CUSTOMER_BENEFIT, Map.of(Var.REALISED_BENEFIT, 55_000L));
+        steps.complete("sam", n, RECORD_SUPPLIER_BENEFIT, Map.of(Var.REALISED_BENEFIT, 30_000L));
+        return ideas.get(idea.getId()).getStatus();
+    }
+}

@@ -1,0 +1,152 @@
+package io.fruition.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The packaged application as an operator runs it: {@code java -jar target/fruition-*.jar} in the project's folder,
+ * as a process of its own that a drill can kill (-9) and start again.
+ */
+public final class RunningJar {
+
+    private static final Pattern STARTED = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
+
+    private final List<String> settings;
+    private final Map<String, String> environment;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    public RunningJar(String name, List<String> settings, Map<String, String> environment) throws IOException {
+        this.settings = settings;
+        this.environment = environment;
+        this.port = freePort();
+        this.log = Path.of("target", "drills", name + ".log");
+        Files.createDirectories(log.getParent());
+    }
+
+    public Http http() {
+        return new Http(port);
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Starts the jar and waits until it is healthy (and, on a first start, its demo is loaded). */
+    public Duration start(Duration limit) throws Exception {
+        Instant began = Instant.now();
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-jar", jar().toString(),
+                "--server.port=" + port));
+        command.addAll(settings);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        process = builder.start();
+        Process started = process;
+        // A drill that fails half-way leaves no application running behind it.
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
+        Instant giveUp = began.plus(limit);
+        while (!healthy()) {
+            if (!process.isAlive() || Instant.now().isAfter(giveUp)) {
+                throw new IllegalStateException("The application did not come up; see " + log);
+            }
+            Thread.sleep(500);
+        }
+        return Duration.between(began, Instant.now());
+    }
+
+    private boolean healthy() {
+        try {
+            return http().get(null, "/actuator/health").status() == 200
+                    && http().get("admin", "/api/admin/partnerships").status() == 200;
+        } catch (AssertionError notYet) {
+            return false;
+        }
+    }
+
+    /** The operating system's process id of the running jar. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Resident memory of the running jar (VmRSS), in megabytes. */
+    public double residentMegabytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            }
+        }
+        throw new IllegalStateException("No VmRSS for process " + process.pid());
+    }
+
+    /** The seconds Spring Boot reported for the last start ("Started FruitionApplication in 17.9 seconds"). */
+    public double startedSeconds() throws IOException {
+        Matcher last = null;
+        for (String line : Files.readAllLines(log)) {
+            Matcher m = STARTED.matcher(line);
+            if (m.find()) {
+                last = m;
+            }
+        }
+        if (last == null) {
+            throw new IllegalStateException("No start reported in " + log);
+        }
+        return Double.parseDouble(last.group(1));
+    }
+
+    /** kill -9: no shutdown hook, no flush, no goodbye. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** A normal stop (SIGTERM): the application closes its connections and files. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    /** The default profile's H2 URL (application.yaml), with its folder moved to {@code folder}: the same settings. */
+    public static String defaultH2Url(Path folder) throws IOException {
+        Object url = new YamlPropertySourceLoader().load("default", new ClassPathResource("application.yaml")).get(0)
+                .getProperty("spring.datasource.url");
+        if (url == null || !url.toString().startsWith("jdbc:h2:file:./data/")) {
+            throw new IllegalStateException("The default profile's database is no longer H2 under ./data: " + url);
+        }
+        return url.toString().replace("./data/", folder.toAbsolutePath() + "/");
+    }
+
+    public static Path jar() throws IOException {
+        try (var files = Files.list(Path.of("target"))) {
+            return files.filter(f -> f.getFileName().toString().matches("fruition-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Package first: ./mvnw -Pdrills verify does"));
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
