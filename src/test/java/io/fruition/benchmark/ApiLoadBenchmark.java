@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,12 @@ class ApiLoadBenchmark {
                     "--fruition.attachments.directory=" + data.resolve("attachments")), Map.of());
             Files.deleteIfExists(app.log());
             Instant began = Instant.now();
-            signInWorks.add(app.start(Duration.ofMinutes(5)).toMillis() / 1000.0);
+            // While the jar starts, how soon a demo user can sign in (the demo's users come before its ideas).
+            RunningJar starting = app;
+            Instant from = began;
+            CompletableFuture<Double> signIn = CompletableFuture.supplyAsync(() -> secondsUntilSignIn(starting, from));
+            app.start(Duration.ofMinutes(5));
+            signInWorks.add(signIn.get());
             healthyWithDemo.add(secondsUntilLogged(app, "Demo data loaded", began));
             // Measured as deployed: a jar built without -Pproduction runs Vaadin in development mode, slower to
             // start and heavier.
@@ -66,7 +72,7 @@ class ApiLoadBenchmark {
             restartStarted.add(app.startedSeconds());
         }
         BenchmarkReport.figure(START, "first start on an empty folder: \"Started\"", "s", started, STARTS + " starts");
-        BenchmarkReport.figure(START, "first start on an empty folder: healthy, demo users can sign in", "s",
+        BenchmarkReport.figure(START, "first start on an empty folder: a demo user can sign in", "s",
                 signInWorks, STARTS + " starts; the demo's ideas still loading, the sign-in page says so");
         var healthy = BenchmarkReport.figure(START, "first start on an empty folder: healthy with the demo loaded", "s",
                 healthyWithDemo, STARTS + " starts");
@@ -146,6 +152,26 @@ class ApiLoadBenchmark {
                     "starts/s", result.perSecond(), result.requests() + " starts");
             return result.rate();
         }
+    }
+
+    private static double secondsUntilSignIn(RunningJar app, Instant since) {
+        Instant giveUp = since.plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(giveUp)) {
+            try {
+                if (app.http().get("nora", "/api/ideas?size=1").status() == 200) {
+                    return Duration.between(since, Instant.now()).toMillis() / 1000.0;
+                }
+            } catch (AssertionError | RuntimeException notYet) {
+                // not listening yet
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("nora could not sign in within five minutes; see " + app.log());
     }
 
     private static double secondsUntilLogged(RunningJar app, String text, Instant since) throws Exception {

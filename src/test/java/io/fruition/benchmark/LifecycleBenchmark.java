@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,12 +54,17 @@ class LifecycleBenchmark {
     ProcessSteps steps;
 
     @Test
-    void fruition_drives_ideas_to_realised_at_no_less_than_four_fifths_of_the_raw_engine() {
+    void fruition_drives_ideas_to_realised_at_no_less_than_four_fifths_of_the_raw_engine() throws Exception {
         TestPostgres postgres = TestPostgres.shared();
-        try (RawEngine raw = RawEngine.on("raw-lifecycle", postgres.createDatabase("raw"), "postgres", "")) {
+        // The raw engine's no-op beans are registered per thread (Camunda's Mocks): it runs on a thread of its own,
+        // so that Fruition's engine, on this one, never resolves a bean to a no-op.
+        ExecutorService rawThread = Executors.newSingleThreadExecutor();
+        RawEngine raw = rawThread.submit(() -> RawEngine.on("raw-lifecycle", postgres.createDatabase("raw"),
+                "postgres", "")).get();
+        try {
             for (int i = 0; i < WARM_UP; i++) {
-                fruition();
-                raw.driveToRealised(raw.submit());
+                assertThat(fruition()).isEqualTo(IdeaStatus.REALISED);
+                assertThat(rawThread.submit(() -> raw.driveToRealised(raw.submit())).get()).isTrue();
             }
             List<Double> fruitionRates = new ArrayList<>();
             List<Double> rawRates = new ArrayList<>();
@@ -67,11 +74,16 @@ class LifecycleBenchmark {
                     assertThat(fruition()).isEqualTo(IdeaStatus.REALISED);
                 }
                 fruitionRates.add(PER_ROUND / ((System.nanoTime() - t) / 1e9));
-                t = System.nanoTime();
-                for (int i = 0; i < PER_ROUND; i++) {
-                    assertThat(raw.driveToRealised(raw.submit())).isTrue();
-                }
-                rawRates.add(PER_ROUND / ((System.nanoTime() - t) / 1e9));
+                long began = System.nanoTime();
+                int realised = rawThread.submit(() -> {
+                    int n = 0;
+                    for (int i = 0; i < PER_ROUND; i++) {
+                        n += raw.driveToRealised(raw.submit()) ? 1 : 0;
+                    }
+                    return n;
+                }).get();
+                rawRates.add(PER_ROUND / ((System.nanoTime() - began) / 1e9));
+                assertThat(realised).isEqualTo(PER_ROUND);
             }
             String note = ROUNDS + " rounds of " + PER_ROUND + " ideas, after " + WARM_UP + " of each";
             var ours = BenchmarkReport.figure(SECTION, "Fruition (services, authorizations, forms, features)",
@@ -80,6 +92,9 @@ class LifecycleBenchmark {
                     rawRates, note);
             BenchmarkReport.ratio("Lifecycle throughput", "Fruition ÷ raw engine (medians)",
                     ours.median() / floor.median(), 0.8, null);
+        } finally {
+            rawThread.submit(raw::close).get();
+            rawThread.shutdownNow();
         }
     }
 
@@ -89,11 +104,14 @@ class LifecycleBenchmark {
                 "A proposal.", null));
         String n = idea.getNumber();
         steps.complete("nora", n, SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT"));
+        assertThat(ideas.get(idea.getId()).getStatus()).as("screened in").isEqualTo(IdeaStatus.IN_VALUATION);
         steps.complete("carl", n, ESTIMATE_CUSTOMER_VALUE, Estimates.typical());
         steps.complete("steve", n, ESTIMATE_SUPPLIER_VALUE, Estimates.typical());
+        assertThat(ideas.get(idea.getId()).getStatus()).as("estimated").isEqualTo(IdeaStatus.IN_REVIEW);
         for (String voter : steps.assigneesAt(n, BOARD_VOTE)) {
             steps.complete(voter, n, BOARD_VOTE, Map.of(Var.VOTE, "APPROVE", Var.VOTE_REASON, "Because."));
         }
+        assertThat(ideas.get(idea.getId()).getStatus()).as("approved").isEqualTo(IdeaStatus.APPROVED);
         LocalDate today = LocalDate.now();
         steps.complete("dave", n, PLAN_DELIVERY, Map.of(Var.DELIVERY_TARGET_DATE, today.plusMonths(2).toString(),
                 Var.MILESTONES, today.plusWeeks(3) + " Pilot"));

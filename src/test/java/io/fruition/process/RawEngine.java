@@ -26,7 +26,9 @@ import io.fruition.process.IdeaProcess.Var;
  * The floor Fruition's benchmarks measure against: a bare Camunda engine running the same bpmn/ files with the
  * beans they call replaced by no-op stand-ins ({@link LifecycleFakes}), on a database of the benchmark's choosing,
  * with the same history level, the same id generator and the same tenants as the application's engine, but no
- * Fruition around it (no authorizations, no forms, no features, no notifications).
+ * Fruition around it (no authorizations, no forms, no features, no notifications). Its no-op beans are Camunda
+ * {@code Mocks}, registered for the calling thread: in a JVM that runs Fruition's engine too, call it from threads
+ * of its own, or Fruition's engine resolves its beans to the no-ops on that thread.
  */
 public final class RawEngine implements AutoCloseable {
 
