@@ -85,9 +85,14 @@ public class Directory {
      */
     @Transactional(readOnly = true)
     public List<DirectoryGroup> groupsOf(String userId) {
+        return groupsOf(accounts.find(userId).filter(UserAccount::isAdmin).isPresent(), partnerships.membershipsOf(userId));
+    }
+
+    private static List<DirectoryGroup> groupsOf(boolean admin, List<Membership> memberships) {
         List<DirectoryGroup> groups = new ArrayList<>();
-        accounts.find(userId).filter(UserAccount::isAdmin).ifPresent(a -> groups.add(ADMINS));
-        List<Membership> memberships = partnerships.membershipsOf(userId);
+        if (admin) {
+            groups.add(ADMINS);
+        }
         if (!memberships.isEmpty()) {
             groups.add(MEMBERS);
         }
@@ -107,8 +112,12 @@ public class Directory {
     /** The tenants of one user's partnerships, without building the whole directory (asked on every request). */
     @Transactional(readOnly = true)
     public List<DirectoryTenant> tenantsOf(String userId) {
+        return tenantsOf(partnerships.membershipsOf(userId));
+    }
+
+    private static List<DirectoryTenant> tenantsOf(List<Membership> memberships) {
         Map<String, DirectoryTenant> tenants = new LinkedHashMap<>();
-        for (Membership membership : partnerships.membershipsOf(userId)) {
+        for (Membership membership : memberships) {
             tenants.putIfAbsent(membership.partnershipPrefix(),
                     new DirectoryTenant(membership.partnershipPrefix(), membership.partnershipName()));
         }
@@ -121,8 +130,10 @@ public class Directory {
         return accounts.find(userId).map(account -> {
             DirectoryUser user = new DirectoryUser(account.getUsername(), account.getFirstName(), account.getLastName(),
                     account.getEmail(), new LinkedHashSet<>(), new LinkedHashSet<>());
-            groupsOf(userId).forEach(g -> user.groups().add(g.id()));
-            tenantsOf(userId).forEach(t -> user.tenants().add(t.id()));
+            // The account and the memberships are read once for both the groups and the tenants.
+            List<Membership> memberships = partnerships.membershipsOf(userId);
+            groupsOf(account.isAdmin(), memberships).forEach(g -> user.groups().add(g.id()));
+            tenantsOf(memberships).forEach(t -> user.tenants().add(t.id()));
             return List.of(user);
         }).orElse(List.of());
     }
