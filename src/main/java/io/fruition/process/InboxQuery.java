@@ -7,6 +7,8 @@ package io.fruition.process;
 public record InboxQuery(Scope scope, String partnership, String stepKey, String ideaNumber, Due due, Sort sort) {
 
     public enum Scope {
+        /** The work I can do now: assigned to me first, then offered to me or my groups. */
+        WORK,
         /** Assigned to me. */
         MINE,
         /** Not yet assigned, offered to me or to one of my groups. */

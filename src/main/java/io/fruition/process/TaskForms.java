@@ -39,8 +39,16 @@ public class TaskForms {
     private final Partnerships partnerships;
     private final TransactionTemplate transaction;
 
+    /** The user task property naming what completing it does. */
+    static final String ACTION = "action";
+    static final String DEFAULT_ACTION = "Complete";
+
+    private final org.camunda.bpm.engine.RepositoryService repositoryService;
+
     TaskForms(TaskService taskService, FormService formService, TaskInbox inbox, TaskActions actions,
-            Partnerships partnerships, TransactionTemplate transaction) {
+            Partnerships partnerships, TransactionTemplate transaction,
+            org.camunda.bpm.engine.RepositoryService repositoryService) {
+        this.repositoryService = repositoryService;
         this.transaction = transaction;
         this.taskService = taskService;
         this.formService = formService;
@@ -50,7 +58,8 @@ public class TaskForms {
     }
 
     /** A task as its view needs it, for a user who may claim or complete it. */
-    public record TaskForm(TaskSummary task, FormSchema schema, Map<String, Object> variables, long ideaId) {
+    public record TaskForm(TaskSummary task, FormSchema schema, Map<String, Object> variables, long ideaId,
+            String action) {
 
         public boolean assignedTo(String username) {
             return username.equals(task.assignee());
@@ -71,7 +80,7 @@ public class TaskForms {
         Map<String, Object> variables = new HashMap<>(taskService.getVariables(taskId));
         Object ideaId = variables.get(IdeaProcess.Var.IDEA_ID);
         return Optional.of(new TaskForm(task.get(), schema(taskId), variables,
-                ideaId instanceof Number n ? n.longValue() : -1));
+                ideaId instanceof Number n ? n.longValue() : -1, actionOf(taskId)));
     }
 
     /**
@@ -125,6 +134,29 @@ public class TaskForms {
                 "This task is no longer open to you."));
         return partnerships.membersOf(task.partnershipPrefix()).stream().map(Membership::username)
                 .filter(u -> !u.equals(username) && actions.mayDo(u, taskId)).sorted().toList();
+    }
+
+    /**
+     * What completing the task does, in words for its button ("Submit the estimate"): the {@code action} property
+     * the model gives the user task; "Complete" where it gives none.
+     */
+    private String actionOf(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return DEFAULT_ACTION;
+        }
+        org.camunda.bpm.model.xml.instance.ModelElementInstance element = repositoryService
+                .getBpmnModelInstance(task.getProcessDefinitionId()).getModelElementById(task.getTaskDefinitionKey());
+        if (!(element instanceof org.camunda.bpm.model.bpmn.instance.BaseElement base)
+                || base.getExtensionElements() == null) {
+            return DEFAULT_ACTION;
+        }
+        return base.getExtensionElements().getElementsQuery()
+                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+                .flatMap(p -> p.getCamundaProperties().stream())
+                .filter(p -> ACTION.equals(p.getCamundaName()) && p.getCamundaValue() != null)
+                .map(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty::getCamundaValue)
+                .findFirst().orElse(DEFAULT_ACTION);
     }
 
     private FormSchema schema(String taskId) {

@@ -45,19 +45,49 @@ public class TaskInbox {
      * all tasks.
      */
     public List<TaskSummary> page(String username, InboxQuery query, int offset, int limit) {
+        if (query.scope() == InboxQuery.Scope.WORK) {
+            return workPage(username, query, offset, limit);
+        }
         TaskQuery taskQuery = queryFor(username, query);
         if (taskQuery == null) {
             return List.of();
         }
-        switch (query.sort()) {
+        return summaries(sorted(taskQuery, query.sort()).listPage(offset, limit));
+    }
+
+    /** "My work" is two lists read as one: the tasks assigned to me, then the ones offered to me. */
+    private List<TaskSummary> workPage(String username, InboxQuery query, int offset, int limit) {
+        TaskQuery mine = queryFor(username, query.inScope(InboxQuery.Scope.MINE));
+        if (mine == null) {
+            return List.of();
+        }
+        long mineCount = mine.count();
+        List<Task> tasks = new java.util.ArrayList<>();
+        if (offset < mineCount) {
+            tasks.addAll(sorted(mine, query.sort()).listPage(offset, (int) Math.min(limit, mineCount - offset)));
+        }
+        int remaining = limit - tasks.size();
+        if (remaining > 0) {
+            TaskQuery offered = queryFor(username, query.inScope(InboxQuery.Scope.OFFERED));
+            tasks.addAll(sorted(offered, query.sort()).listPage((int) Math.max(0, offset - mineCount), remaining));
+        }
+        return summaries(tasks);
+    }
+
+    private static TaskQuery sorted(TaskQuery taskQuery, InboxQuery.Sort sort) {
+        switch (sort) {
             case CREATED -> taskQuery.orderByTaskCreateTime().desc();
             case PRIORITY -> taskQuery.orderByTaskPriority().desc().orderByDueDate().asc();
             case DUE -> taskQuery.orderByDueDate().asc().orderByTaskCreateTime().asc();
         }
-        return summaries(taskQuery.listPage(offset, limit));
+        return taskQuery;
     }
 
     public long count(String username, InboxQuery query) {
+        if (query.scope() == InboxQuery.Scope.WORK) {
+            return count(username, query.inScope(InboxQuery.Scope.MINE))
+                    + count(username, query.inScope(InboxQuery.Scope.OFFERED));
+        }
         TaskQuery taskQuery = queryFor(username, query);
         return taskQuery == null ? 0 : taskQuery.count();
     }
@@ -98,9 +128,9 @@ public class TaskInbox {
         return summaries(query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, max));
     }
 
+    /** What the navigation's badge says: exactly what the inbox's "My work" view lists. */
     public long countOpenTasksOf(String username) {
-        TaskQuery query = queryFor(username);
-        return query == null ? 0 : query.count();
+        return count(username, InboxQuery.of(InboxQuery.Scope.WORK));
     }
 
     private TaskQuery queryFor(String username) {
@@ -126,7 +156,7 @@ public class TaskInbox {
         switch (query.scope()) {
             case MINE -> taskQuery.taskAssignee(username);
             case OFFERED -> taskQuery.taskCandidateUser(username);
-            case ALL -> {
+            case ALL, WORK -> {
             }
         }
         if (query.stepKey() != null) {

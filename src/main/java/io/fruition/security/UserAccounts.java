@@ -50,6 +50,19 @@ public class UserAccounts {
         return username == null ? Optional.empty() : repository.findById(username).filter(UserAccount::isActive);
     }
 
+    /**
+     * Full names by user name, one query for many: deactivated people keep their names in what they did; unknown
+     * names are left out.
+     */
+    public Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        Map<String, String> names = new java.util.HashMap<>();
+        if (usernames != null && !usernames.isEmpty()) {
+            repository.findAllById(usernames.stream().filter(java.util.Objects::nonNull).distinct().toList())
+                    .forEach(a -> names.put(a.getUsername(), a.getDisplayName()));
+        }
+        return names;
+    }
+
     public List<UserAccount> all() {
         return repository.findByActiveTrueOrderByUsername();
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
+import io.fruition.base.ui.Reading;
 import io.fruition.analytics.RealisedValue;
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaStatus;
@@ -39,7 +40,6 @@ import jakarta.annotation.security.PermitAll;
 public class DashboardView extends VerticalLayout {
 
     static final int TASKS_SHOWN = 10;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     final Grid<TaskRow> tasks = new Grid<>();
     final Grid<Idea> myIdeas = new Grid<>();
@@ -84,13 +84,19 @@ public class DashboardView extends VerticalLayout {
                     + "step that is yours."));
             return section;
         }
-        tasks.addColumn(r -> r.task().ideaNumber()).setHeader("Idea").setAutoWidth(true).setFlexGrow(0);
+        tasks.addComponentColumn(r -> new com.vaadin.flow.router.RouterLink(r.task().ideaNumber() == null ? "Open"
+                : r.task().ideaNumber(), io.fruition.task.ui.TaskView.class,
+                new com.vaadin.flow.router.RouteParameters("taskId", r.task().id()))).setHeader("Idea")
+                .setAutoWidth(true).setFlexGrow(0);
         tasks.addColumn(r -> r.idea() == null ? "" : r.idea().getTitle()).setHeader("Title").setFlexGrow(3);
         tasks.addColumn(r -> r.task().name()).setHeader("Step").setFlexGrow(2);
         tasks.addComponentColumn(this::dueBadge).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
         tasks.addColumn(r -> r.task().assignee() == null ? "Unassigned" : r.task().assignee()).setHeader("Assignee")
                 .setAutoWidth(true).setFlexGrow(0);
         tasks.setItems(rows);
+        tasks.addItemClickListener(e -> tasks.getUI().ifPresent(ui -> ui.navigate(io.fruition.task.ui.TaskView.class,
+                new com.vaadin.flow.router.RouteParameters("taskId", e.getItem().task().id()))));
+        tasks.addClassName("clickable-rows");
         tasks.setAllRowsVisible(true);
         tasks.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         section.add(tasks);
@@ -102,7 +108,7 @@ public class DashboardView extends VerticalLayout {
 
     private Component dueBadge(TaskRow row) {
         Instant due = row.task().due();
-        Span badge = new Span(due == null ? "—" : DATE.format(due.atZone(ZoneId.systemDefault())));
+        Span badge = new Span(due == null ? "—" : Reading.formats().date(due));
         if (row.overdue()) {
             badge.getElement().getThemeList().add("badge error");
             badge.setText(badge.getText() + " · overdue");
@@ -116,10 +122,16 @@ public class DashboardView extends VerticalLayout {
             section.add(new Paragraph("You have not submitted an idea yet."));
             return section;
         }
-        myIdeas.addColumn(Idea::getNumber).setHeader("Idea").setAutoWidth(true).setFlexGrow(0);
+        myIdeas.addComponentColumn(i -> new com.vaadin.flow.router.RouterLink(i.getNumber(),
+                io.fruition.portal.ui.IdeaView.class, new com.vaadin.flow.router.RouteParameters("number", i.getNumber())))
+                .setHeader("Idea").setAutoWidth(true).setFlexGrow(0);
         myIdeas.addColumn(Idea::getTitle).setHeader("Title").setFlexGrow(3);
         myIdeas.addColumn(i -> i.getStatus().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         myIdeas.setItems(submitted);
+        myIdeas.addItemClickListener(e -> myIdeas.getUI().ifPresent(ui -> ui.navigate(
+                io.fruition.portal.ui.IdeaView.class, new com.vaadin.flow.router.RouteParameters("number",
+                        e.getItem().getNumber()))));
+        myIdeas.addClassName("clickable-rows");
         myIdeas.setAllRowsVisible(true);
         myIdeas.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         section.add(myIdeas);
@@ -138,7 +150,10 @@ public class DashboardView extends VerticalLayout {
             number.addClassName("tile-count");
             Span label = new Span(entry.getKey().label());
             label.addClassName("tile-label");
-            Div tile = new Div(number, label);
+            // A link to the ideas in that status, for the mouse and the keyboard alike.
+            com.vaadin.flow.component.html.Anchor tile = new com.vaadin.flow.component.html.Anchor(
+                    "ideas?status=" + entry.getKey().name());
+            tile.add(number, label);
             tile.addClassName("status-tile");
             tile.getElement().setAttribute("data-status", entry.getKey().name());
             if (entry.getValue() == 0) {

@@ -90,6 +90,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         taskCount.setText(String.valueOf(open));
         taskCount.setVisible(open > 0);
         taskCount.getElement().setAttribute("aria-label", open + " open tasks");
+        bell.close();
         bell.refresh();
     }
 

@@ -1,9 +1,5 @@
 package io.fruition.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 
+import io.fruition.base.ui.Reading;
 import io.fruition.notification.NotificationView;
 import io.fruition.notification.Notifications;
 import io.fruition.shared.Outages;
@@ -21,13 +18,12 @@ import io.fruition.shared.Outages;
 /** The bell in the shell: the unread count, and the latest notifications with a link to their idea or task. */
 class NotificationBell extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
-
     private final String username;
     private final Notifications notifications;
     private final Button button = new Button(VaadinIcon.BELL.create());
     private final Span count = new Span();
     private final VerticalLayout list = new VerticalLayout();
+    final Popover popover = new Popover();
 
     NotificationBell(String username, Notifications notifications) {
         this.username = username;
@@ -37,7 +33,6 @@ class NotificationBell extends Div {
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         count.setId("notification-count");
         count.getElement().getThemeList().add("badge error pill small");
-        Popover popover = new Popover();
         popover.setTarget(button);
         popover.setWidth("26em");
         list.setId("notification-list");
@@ -60,6 +55,11 @@ class NotificationBell extends Div {
         button.setAriaLabel(unread == 0 ? "Notifications" : unread + " unread notifications");
     }
 
+    /** A page was opened (from the bell or anywhere else): the list closes instead of covering it. */
+    void close() {
+        popover.close();
+    }
+
     void fill() {
         list.removeAll();
         Button all = new Button("Mark all read", e -> {
@@ -77,9 +77,10 @@ class NotificationBell extends Div {
             Anchor link = new Anchor(n.link() == null ? "/" : n.link(), n.subject());
             link.getElement().addEventListener("click", e -> {
                 notifications.markRead(username, n.id());
+                popover.close();
                 refresh();
             });
-            Span when = new Span(WHEN.format(n.createdAt().atZone(ZoneId.systemDefault())));
+            Span when = new Span(Reading.formats().dateTime(n.createdAt()));
             when.addClassName("timeline-when");
             Div item = new Div(link, new Div(when));
             item.addClassName(n.read() ? "notification-read" : "notification-unread");

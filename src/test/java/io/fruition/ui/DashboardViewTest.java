@@ -49,7 +49,8 @@ class DashboardViewTest extends KaribuTest {
 
         Map<IdeaStatus, Long> counts = ideas.countsByStatus("nora", "NG");
         VerticalLayout pipeline = _get(VerticalLayout.class, spec -> spec.withId("pipeline-NG"));
-        for (Div tile : _find(pipeline, Div.class, spec -> spec.withClasses("status-tile"))) {
+        for (com.vaadin.flow.component.html.Anchor tile : _find(pipeline, com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withClasses("status-tile"))) {
             IdeaStatus status = IdeaStatus.valueOf(tile.getElement().getAttribute("data-status"));
             Span count = _get(tile, Span.class, spec -> spec.withClasses("tile-count"));
             assertThat(count.getText()).as(status.name()).isEqualTo(String.valueOf(counts.get(status)));
@@ -66,7 +67,7 @@ class DashboardViewTest extends KaribuTest {
         assertThat(_find(VerticalLayout.class, spec -> spec.withId("pipeline-NG"))).isEmpty();
         _get(VerticalLayout.class, spec -> spec.withId("pipeline-IR"));
         for (int row = 0; row < GridKt._size(view.tasks); row++) {
-            assertThat(GridKt._getFormattedRow(view.tasks, row).get(0)).startsWith("IR-");
+            assertThat(GridKt._get(view.tasks, row).task().ideaNumber()).startsWith("IR-");
         }
     }
 
@@ -81,5 +82,24 @@ class DashboardViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("realised-value-NG")).getText())
                 .matches("\\d+ ideas? realised: [0-9,]+ a year for the customer, [0-9,]+ a year for the supplier\\.")
                 .doesNotContain(": 0 a year");
+    }
+
+    @Test
+    void a_task_row_opens_its_task_and_a_pipeline_tile_opens_the_ideas_in_that_status() {
+        login("nora");
+        UI.getCurrent().navigate(DashboardView.class);
+        DashboardView view = _get(DashboardView.class);
+        DashboardView.TaskRow first = GridKt._get(view.tasks, 0);
+
+        GridKt._clickItem(view.tasks, 0);
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("tasks/" + first.task().id());
+        UI.getCurrent().navigate(DashboardView.class);
+        VerticalLayout pipeline = _get(VerticalLayout.class, spec -> spec.withId("pipeline-NG"));
+        for (com.vaadin.flow.component.html.Anchor tile : _find(pipeline, com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withClasses("status-tile"))) {
+            assertThat(tile.getHref()).isEqualTo("ideas?status=" + tile.getElement().getAttribute("data-status"));
+        }
     }
 }

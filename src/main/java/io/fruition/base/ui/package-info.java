@@ -1,2 +1,2 @@
-/** Small Vaadin pieces several features' views share: downloads of tables and files. */
+/** Small Vaadin pieces several features' views share: downloads of tables and files, the reader's formats. */
 package io.fruition.base.ui;

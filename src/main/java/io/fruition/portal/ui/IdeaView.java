@@ -41,6 +41,7 @@ import io.fruition.partnership.Side;
 import io.fruition.process.IdeaWithdrawal;
 import io.fruition.process.ProcessDiagram;
 import io.fruition.process.ProcessHistory;
+import io.fruition.process.WaitingTimers;
 import io.fruition.review.BoardVotes;
 import io.fruition.review.Screenings;
 import io.fruition.review.SponsorApprovals;
@@ -61,8 +62,6 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final String username;
     private final Ideas ideas;
@@ -77,13 +76,18 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
     private final Benefits benefits;
     private final io.fruition.idea.Campaigns campaigns;
     private final io.fruition.idea.Attachments attachments;
+    private final IdeaFacts facts;
+    private final WaitingTimers timers;
     String number;
     Idea idea;
+    IdeaFacts.Reader reader;
 
     public IdeaView(CurrentUser currentUser, Ideas ideas, IdeaWithdrawal withdrawal, ProcessDiagram diagram,
             ProcessHistory history, ValueEstimates estimates, BoardVotes votes, Screenings screenings,
             SponsorApprovals sponsors, Deliveries deliveries, Benefits benefits, io.fruition.idea.Campaigns campaigns,
-            io.fruition.idea.Attachments attachments) {
+            io.fruition.idea.Attachments attachments, IdeaFacts facts, WaitingTimers timers) {
+        this.facts = facts;
+        this.timers = timers;
         this.username = currentUser.require();
         this.ideas = ideas;
         this.withdrawal = withdrawal;
@@ -118,6 +122,7 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         idea = found.get();
+        reader = facts.of(idea, username);
         H2 title = new H2(idea.getNumber() + " · " + idea.getTitle());
         title.setId("idea-title");
         Span status = new Span(idea.getStatus().label());
@@ -139,33 +144,54 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         add(columns);
     }
 
-    /** The status and the step in plain words, e.g. "In review: waiting for the joint review board (3 of 4 votes cast), due 1 Dec 2026." */
+    /**
+     * The status and the step in plain words, who has decided and who is still asked, and the next date, e.g.
+     * "In review: waiting for “Vote on the idea” (3 of 4 votes cast), due 1 Dec 2026."
+     */
     String whereItStands() {
-        List<ProcessHistory.Step> open = history.stepsOf(idea.getNumber()).stream().filter(ProcessHistory.Step::open)
-                .toList();
+        List<ProcessHistory.Step> steps = history.stepsOf(idea.getNumber());
+        List<ProcessHistory.Step> open = steps.stream().filter(ProcessHistory.Step::open).toList();
+        List<WaitingTimers.Upcoming> upcoming = timers.of(idea.getNumber());
         StringBuilder text = new StringBuilder(idea.getStatus().label());
         if (open.isEmpty()) {
-            text.append(idea.getStatus().isTerminal() ? ": this idea's lifecycle has ended." : ".");
-            if (idea.getStatus() == IdeaStatus.DELIVERED) {
-                text.setLength(0);
-                text.append("Delivered: the benefits review follows 90 days after acceptance.");
+            if (!upcoming.isEmpty()) {
+                WaitingTimers.Upcoming next = upcoming.get(0);
+                return text.append(": ").append(lowerFirst(next.what())).append(" on ")
+                        .append(reader.formats().date(next.at()))
+                        .append(next.then() == null ? "" : "; then " + next.then()).append('.')
+                        .toString();
             }
-            if (idea.getStatus() == IdeaStatus.PARKED) {
-                text.setLength(0);
-                text.append("Parked: it comes back to the innovation leads after the parking period.");
-            }
-            return text.toString();
+            return text.append(idea.getStatus().isTerminal() ? ": this idea's lifecycle has ended." : ".").toString();
         }
         text.append(": waiting for ");
-        List<String> steps = new ArrayList<>();
-        open.stream().map(ProcessHistory.Step::name).distinct().map(n -> "“" + n + "”").forEach(steps::add);
-        text.append(String.join(", ", steps));
+        List<String> waiting = new ArrayList<>();
+        for (String name : open.stream().map(ProcessHistory.Step::name).distinct().toList()) {
+            List<ProcessHistory.Step> same = steps.stream().filter(s -> s.name().equals(name)).toList();
+            List<String> asked = same.stream().filter(ProcessHistory.Step::open).map(ProcessHistory.Step::assignee)
+                    .filter(java.util.Objects::nonNull).map(reader.people()::name).toList();
+            List<String> done = same.stream().filter(s -> !s.open()).map(ProcessHistory.Step::assignee)
+                    .filter(java.util.Objects::nonNull).map(reader.people()::name).distinct().toList();
+            StringBuilder step = new StringBuilder("“" + name + "”");
+            if (!asked.isEmpty()) {
+                step.append(" by ").append(String.join(" and ", asked));
+            }
+            if (!done.isEmpty() && same.size() > 1) {
+                step.append(" (").append(String.join(" and ", done)).append(done.size() == 1 ? " has" : " have")
+                        .append(" decided)");
+            }
+            waiting.add(step.toString());
+        }
+        text.append(String.join(", ", waiting));
         if (idea.getStatus() == IdeaStatus.IN_REVIEW) {
             votes.progress(idea.getId()).ifPresent(p -> text.append(" (").append(p).append(")"));
         }
         open.stream().map(ProcessHistory.Step::due).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder())
-                .ifPresent(due -> text.append(", due ").append(DATE.format(due.atZone(ZoneId.systemDefault()))));
+                .ifPresent(due -> text.append(", due ").append(reader.formats().date(due)));
         return text.append('.').toString();
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private Component actions() {
@@ -216,8 +242,9 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         if (idea.getExpectedBenefit() != null) {
             box.add(section("Expected benefit", idea.getExpectedBenefit()));
         }
-        box.add(new Paragraph("Submitted by " + idea.getSubmitter() + " (" + idea.getOriginSide().label().toLowerCase()
-                + " side) on " + DATE.format(idea.getCreatedAt().atZone(ZoneId.systemDefault())) + "."));
+        Paragraph submitted = new Paragraph(reader.submitted());
+        submitted.setId("idea-submitted");
+        box.add(submitted);
         List<String> facts = new ArrayList<>();
         if (idea.getCategory() != null) {
             facts.add("Category: " + io.fruition.idea.IdeaCategory.valueOf(idea.getCategory()).label());
@@ -233,65 +260,7 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
             about.setId("idea-facts");
             box.add(about);
         }
-        box.add(values());
-        List<Vote> cast = votes.visibleTo(idea.getId(), username);
-        if (!cast.isEmpty()) {
-            box.add(new H3("The board's votes"));
-            cast.forEach(v -> box.add(new Paragraph("Round " + v.round() + " · " + v.voter() + " (" + v.side().label()
-                    .toLowerCase() + "): " + v.decision().name().toLowerCase() + " — " + v.reason())));
-        }
-        sponsors.of(idea.getId()).forEach(s -> box.add(new Paragraph("Sponsor " + s.sponsor() + " (" + s.side().label()
-                .toLowerCase() + "): " + s.verdict().name().toLowerCase() + (s.reason() == null ? "" : " — " + s.reason()))));
-        deliveries.of(idea.getId(), username).ifPresent(d -> box.add(delivery(d)));
-        return box;
-    }
-
-    /** Both sides' estimates side by side (once both are in), the score and split, and realised next to estimated. */
-    private Component values() {
-        VerticalLayout box = new VerticalLayout();
-        box.setPadding(false);
-        box.setId("idea-values");
-        List<ValueEstimate> visible = estimates.visibleTo(idea.getId(), username);
-        if (visible.isEmpty()) {
-            return box;
-        }
-        box.add(new H3("Value for both sides"));
-        Map<Side, BigDecimal> realised = benefits.realisedBySide(idea.getId());
-        for (ValueEstimate e : visible) {
-            StringBuilder line = new StringBuilder(e.getSide().label() + ": " + money(e.getExpectedBenefit())
-                    + " a year expected (" + money(e.getBenefitLow()) + " – " + money(e.getBenefitHigh()) + "), one-off cost "
-                    + money(e.getOneOffCost()) + ", confidence " + e.getConfidence().label().toLowerCase());
-            if (realised.containsKey(e.getSide())) {
-                line.append("; realised ").append(money(realised.get(e.getSide()))).append(" a year");
-            }
-            Paragraph p = new Paragraph(line.toString());
-            p.addClassName("estimate-" + e.getSide().name().toLowerCase());
-            box.add(p);
-        }
-        if (visible.size() < 2) {
-            box.add(new Paragraph("The other side's estimate stays hidden until both are in."));
-        }
-        estimates.priorityOf(idea.getId()).ifPresent(p -> {
-            Paragraph score = new Paragraph("Priority " + p.priority().label() + " · mutual value score "
-                    + money(p.value().score()) + " · split " + p.value().customerSharePercent() + "% customer / "
-                    + p.value().supplierSharePercent() + "% supplier");
-            score.setId("idea-score");
-            box.add(score);
-        });
-        return box;
-    }
-
-    private Component delivery(DeliveryView d) {
-        VerticalLayout box = new VerticalLayout();
-        box.setPadding(false);
-        box.setId("idea-delivery");
-        box.add(new H3("Delivery"), new Paragraph("Owner " + d.owner() + ", target " + DATE.format(d.targetDate())
-                + (d.accepted() ? ", accepted by " + d.acceptedBy() : "") + "."));
-        d.milestones().forEach(m -> box.add(new Paragraph((m.done() ? "✔ " : "○ ") + m.number() + ". " + m.title()
-                + " (due " + DATE.format(m.dueOn()) + ")")));
-        d.reports().forEach(r -> box.add(new Paragraph(DATE.format(r.reportedAt().atZone(ZoneId.systemDefault())) + " · "
-                + r.rag().label() + " · " + r.percentComplete() + "% — " + r.summary())));
-        d.returns().forEach(r -> box.add(new Paragraph("Sent back by " + r.by() + ": " + r.reasons())));
+        box.add(reader.values(), reader.votes(), reader.sponsors(), reader.delivery());
         return box;
     }
 
@@ -300,10 +269,12 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         box.setPadding(false);
         List<String> supporters = ideas.supportersOf(idea);
         Paragraph who = new Paragraph(supporters.isEmpty() ? "No supporters yet."
-                : supporters.size() + (supporters.size() == 1 ? " supporter: " : " supporters: ") + String.join(", ", supporters));
+                : supporters.size() + (supporters.size() == 1 ? " supporter: " : " supporters: ")
+                        + String.join(", ", supporters.stream().map(reader.people()::name).toList()));
         who.setId("idea-supporters");
         box.add(new H3("Supporters"), who, AttachmentsPanel.of(attachments, username, idea.getNumber(), this::show),
-                new H3("Timeline"), TimelinePanel.of(idea, username, screenings, history, estimates),
+                new H3("Timeline"), TimelinePanel.of(idea, username, reader, history, timers, estimates, votes, sponsors,
+                        deliveries),
                 CommentsPanel.of(ideas, username, idea.getNumber(), this::show));
         return box;
     }
@@ -321,9 +292,5 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         Div section = new Div(new H3(heading), new Paragraph(text));
         section.addClassName("idea-section");
         return section;
-    }
-
-    static String money(BigDecimal amount) {
-        return amount == null ? "" : java.text.NumberFormat.getNumberInstance(java.util.Locale.UK).format(amount);
     }
 }

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import io.fruition.base.ui.Reading;
 import io.fruition.idea.IdeaListItem;
 import io.fruition.idea.IdeaQuery;
 import io.fruition.idea.IdeaSearch;
@@ -119,10 +120,10 @@ public class IdeasView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(IdeaListItem::title).setHeader("Title").setFlexGrow(3);
         grid.addColumn(i -> i.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> i.originSide().label()).setHeader("Side").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> i.mutualValueScore() == null ? "" : IdeaView.money(i.mutualValueScore()))
+        grid.addColumn(i -> i.mutualValueScore() == null ? "" : Reading.formats().score(i.mutualValueScore()))
                 .setHeader("Mutual value").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(IdeaListItem::supporters).setHeader("Supporters").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> IdeaView.DATE.format(i.createdAt().atZone(ZoneId.systemDefault()))).setHeader("Submitted")
+        grid.addColumn(i -> Reading.formats().date(i.createdAt())).setHeader("Submitted")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(q -> search.find(username, query, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, search.count(username, query)));

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import io.fruition.base.ui.Reading;
 import io.fruition.idea.Campaign;
 import io.fruition.idea.Campaigns;
 import io.fruition.idea.Drafts;
@@ -127,7 +128,7 @@ public class SubmitIdeaView extends VerticalLayout {
         tags.setHelperText("Comma-separated, e.g. billing, self-service (at most 8).");
         tags.setWidthFull();
         campaign.setId("submit-campaign");
-        campaign.setItemLabelGenerator(c -> c.title() + " (until " + IdeaView.DATE.format(c.closesOn()) + ")");
+        campaign.setItemLabelGenerator(c -> c.title() + " (until " + Reading.formats().date(c.closesOn()) + ")");
         campaign.setHelperText("Answer one of the partnership's open calls for ideas.");
         campaign.setClearButtonVisible(true);
         campaign.setWidthFull();

@@ -1,65 +1,114 @@
 package io.fruition.portal.ui;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import io.fruition.delivery.Deliveries;
 import io.fruition.idea.Idea;
+import io.fruition.process.IdeaProcess;
 import io.fruition.process.ProcessHistory;
+import io.fruition.process.WaitingTimers;
+import io.fruition.review.BoardVotes;
 import io.fruition.review.ScreeningRecord;
-import io.fruition.review.Screenings;
+import io.fruition.review.SponsorApprovals;
 import io.fruition.valuation.ValueEstimate;
 import io.fruition.valuation.ValueEstimates;
 
 /**
- * What happened to an idea and who did it, from the engine's history and the domain's records, showing only what
- * the viewer may see (an estimate appears once the viewer may read it).
+ * What happened to an idea and who did it, one entry per event with its decision and reason, and what is coming
+ * (the waiting timers with their dates), showing only what the viewer may see (an estimate or a vote appears once
+ * the viewer may read it). A step whose decision the domain records (screening, estimates, votes, sponsors,
+ * delivery) is told by that record, not a second time as "completed".
  */
 final class TimelinePanel {
+
+    /** Steps told by their own records below; their completion alone would say the same thing twice. */
+    private static final Set<String> TOLD_BY_RECORDS = Set.of(IdeaProcess.Element.SCREEN_IDEA,
+            IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, IdeaProcess.Element.ESTIMATE_SUPPLIER_VALUE,
+            IdeaProcess.Element.BOARD_VOTE, IdeaProcess.Element.SPONSOR_APPROVAL,
+            IdeaProcess.DeliveryElement.PLAN_DELIVERY, IdeaProcess.DeliveryElement.REPORT_PROGRESS,
+            IdeaProcess.DeliveryElement.ACCEPT_DELIVERY);
 
     private TimelinePanel() {
     }
 
-    static Component of(Idea idea, String username, Screenings screenings, ProcessHistory history,
-            ValueEstimates estimates) {
-        record Entry(Instant at, String text) {
-        }
-        List<Entry> entries = new ArrayList<>();
-        entries.add(new Entry(idea.getCreatedAt(), idea.getSubmitter() + " submitted the idea."));
-        for (ScreeningRecord s : screenings.of(idea.getId())) {
-            entries.add(new Entry(s.decidedAt(), s.decidedBy() + " screened it: " + s.outcome().name().toLowerCase()
-                    + (s.reason() == null ? "" : " — " + s.reason())
-                    + (s.duplicateOfNumber() == null ? "" : " (duplicate of " + s.duplicateOfNumber() + ")")));
-        }
-        for (ProcessHistory.Step step : history.stepsOf(idea.getNumber())) {
-            if (step.ended() != null && step.assignee() != null) {
-                entries.add(new Entry(step.ended(), step.assignee() + " completed “" + step.name() + "”."));
-            }
-        }
-        for (ValueEstimate e : estimates.visibleTo(idea.getId(), username)) {
-            entries.add(new Entry(e.getCreatedAt(), e.getEstimator() + " estimated the " + e.getSide().label().toLowerCase()
-                    + " side's value."));
-        }
-        entries.sort(Comparator.comparing(Entry::at));
+    record Entry(Instant at, String text, boolean upcoming) {
+    }
+
+    static Component of(Idea idea, String username, IdeaFacts.Reader reader, ProcessHistory history,
+            WaitingTimers timers, ValueEstimates estimates, BoardVotes votes, SponsorApprovals sponsors,
+            Deliveries deliveries) {
+        List<Entry> entries = entries(idea, username, reader, history, timers, estimates, votes, sponsors, deliveries);
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
         list.setSpacing(false);
         list.setId("idea-timeline");
         for (Entry e : entries) {
-            Span when = new Span(IdeaView.DATE_TIME.format(e.at().atZone(ZoneId.systemDefault())));
+            Span when = new Span(e.upcoming() ? reader.formats().date(e.at()) : reader.formats().dateTime(e.at()));
             when.addClassName("timeline-when");
             Paragraph p = new Paragraph(when, new Span(e.text()));
             p.addClassName("timeline-entry");
+            if (e.upcoming()) {
+                p.addClassName("timeline-upcoming");
+            }
             list.add(p);
         }
         return list;
     }
 
+    static List<Entry> entries(Idea idea, String username, IdeaFacts.Reader reader, ProcessHistory history,
+            WaitingTimers timers, ValueEstimates estimates, BoardVotes votes, SponsorApprovals sponsors,
+            Deliveries deliveries) {
+        var people = reader.people();
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry(idea.getCreatedAt(), people.name(idea.getSubmitter()) + " submitted the idea.", false));
+        for (ScreeningRecord s : reader.screenings()) {
+            entries.add(new Entry(s.decidedAt(), reader.screened(s) + ".", false));
+        }
+        for (ValueEstimate e : estimates.visibleTo(idea.getId(), username)) {
+            entries.add(new Entry(e.getCreatedAt(), people.name(e.getEstimator()) + " estimated the value for the "
+                    + e.getSide().label().toLowerCase() + ": " + reader.formats().perYear(e.getExpectedBenefit(),
+                            reader.currency()) + " expected.", false));
+        }
+        votes.visibleTo(idea.getId(), username).forEach(v -> entries.add(new Entry(v.castAt(), people.withSide(v.voter())
+                + " voted " + IdeaFacts.words(v.decision()) + (v.reason() == null ? "" : ": " + v.reason()) + ".", false)));
+        sponsors.of(idea.getId()).forEach(s -> entries.add(new Entry(s.decidedAt(), people.name(s.sponsor()) + " "
+                + IdeaFacts.words(s.verdict()) + " the investment as " + s.side().label().toLowerCase() + "-side sponsor"
+                + (s.reason() == null ? "" : ": " + s.reason()) + ".", false)));
+        deliveries.of(idea.getId(), username).ifPresent(d -> {
+            entries.add(new Entry(d.plannedAt(), people.name(d.owner()) + " planned the delivery: "
+                    + d.milestones().size() + (d.milestones().size() == 1 ? " milestone" : " milestones") + ", target "
+                    + reader.formats().date(d.targetDate()) + ".", false));
+            d.reports().forEach(r -> entries.add(new Entry(r.reportedAt(), people.name(r.reporter())
+                    + " reported progress: " + r.rag().label() + ", " + r.percentComplete() + "% — " + r.summary(), false)));
+            d.returns().forEach(r -> entries.add(new Entry(r.at(), people.name(r.by()) + " sent the delivery back: "
+                    + r.reasons(), false)));
+            if (d.accepted()) {
+                entries.add(new Entry(d.acceptedAt(), people.name(d.acceptedBy()) + " accepted the delivery"
+                        + (d.acceptanceNote() == null || d.acceptanceNote().isBlank() ? "." : ": " + d.acceptanceNote()),
+                        false));
+            }
+        });
+        for (ProcessHistory.Step step : history.stepsOf(idea.getNumber())) {
+            if (step.ended() != null && step.assignee() != null && !TOLD_BY_RECORDS.contains(step.stepKey())) {
+                entries.add(new Entry(step.ended(), people.name(step.assignee()) + " completed “" + step.name() + "”.",
+                        false));
+            }
+        }
+        entries.removeIf(e -> e.at() == null);
+        entries.sort(Comparator.comparing(Entry::at));
+        for (WaitingTimers.Upcoming next : timers.of(idea.getNumber())) {
+            entries.add(new Entry(next.at(), "Coming: " + next.what()
+                    + (next.then() == null ? "." : "; then " + next.then() + "."), true));
+        }
+        return entries;
+    }
 }

@@ -29,6 +29,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
+import io.fruition.base.ui.Reading;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
 import io.fruition.process.InboxQuery;
@@ -48,15 +49,17 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class InboxView extends VerticalLayout {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final String username;
     private final TaskInbox inbox;
     private final TaskActions actions;
     private final TaskForms forms;
     private final Clock clock;
+    private final io.fruition.wording.Names names;
+    private final Map<String, String> assigneeNames = new java.util.HashMap<>();
     final Grid<TaskSummary> grid = new Grid<>();
     final Tabs tabs;
+    final Tab work = new Tab("My work");
     final Tab mine = new Tab("Assigned to me");
     final Tab offered = new Tab("Offered to me");
     final Tab all = new Tab("Everything I can see");
@@ -70,10 +73,11 @@ public class InboxView extends VerticalLayout {
     final Button claim = new Button("Claim");
     final Button unclaim = new Button("Give back");
     final Button delegate = new Button("Hand on…");
-    private InboxQuery query = InboxQuery.of(InboxQuery.Scope.MINE);
+    private InboxQuery query = InboxQuery.of(InboxQuery.Scope.WORK);
 
     public InboxView(CurrentUser currentUser, TaskInbox inbox, TaskActions actions, TaskForms forms,
-            Partnerships partnerships, Clock clock) {
+            Partnerships partnerships, Clock clock, io.fruition.wording.Names names) {
+        this.names = names;
         this.username = currentUser.require();
         this.inbox = inbox;
         this.actions = actions;
@@ -81,15 +85,15 @@ public class InboxView extends VerticalLayout {
         this.clock = clock;
         addClassName("inbox-view");
 
-        tabs = new Tabs(mine, offered, all);
+        tabs = new Tabs(work, mine, offered, all);
         tabs.setId("inbox-tabs");
         tabs.addSelectedChangeListener(e -> update(query.inScope(scopeOf(e.getSelectedTab()))));
 
         List<Membership> memberships = partnerships.membershipsOf(username);
-        Map<String, String> names = new java.util.LinkedHashMap<>();
-        memberships.forEach(m -> names.put(m.partnershipPrefix(), m.partnershipName()));
-        partnership.setItems(names.keySet());
-        partnership.setItemLabelGenerator(names::get);
+        Map<String, String> partnershipNames = new java.util.LinkedHashMap<>();
+        memberships.forEach(m -> partnershipNames.put(m.partnershipPrefix(), m.partnershipName()));
+        partnership.setItems(partnershipNames.keySet());
+        partnership.setItemLabelGenerator(partnershipNames::get);
         partnership.setClearButtonVisible(true);
         partnership.setVisible(memberships.size() > 1);
         partnership.addValueChangeListener(e -> update(query.withPartnership(e.getValue())));
@@ -156,9 +160,10 @@ public class InboxView extends VerticalLayout {
         grid.addColumn(TaskSummary::ideaNumber).setHeader("Idea").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TaskSummary::ideaTitle).setHeader("Title").setFlexGrow(2);
         grid.addColumn(TaskSummary::name).setHeader("Step").setFlexGrow(1);
-        grid.addColumn(t -> t.due() == null ? "" : DATE.format(t.due().atZone(ZoneId.systemDefault())))
+        grid.addColumn(t -> Reading.formats().date(t.due()))
                 .setHeader("Due").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> t.assignee() == null ? "Unassigned" : t.assignee()).setHeader("Assignee")
+        grid.addColumn(t -> t.assignee() == null ? "Unassigned" : assigneeNames.getOrDefault(t.assignee(), t.assignee()))
+                .setHeader("Assignee")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(t -> t.isOverdue(clock.instant()) ? "overdue" : null);
         grid.addItemClickListener(e -> {
@@ -167,7 +172,12 @@ public class InboxView extends VerticalLayout {
                         "taskId", e.getItem().id())));
             }
         });
-        grid.setItems(q -> inbox.page(username, query, q.getOffset(), q.getLimit()).stream(),
+        grid.setItems(q -> {
+                    List<TaskSummary> page = inbox.page(username, query, q.getOffset(), q.getLimit());
+                    assigneeNames.putAll(names.of(page.stream().map(TaskSummary::assignee)
+                            .filter(a -> a != null && !assigneeNames.containsKey(a)).toList()));
+                    return page.stream();
+                },
                 q -> (int) Math.min(Integer.MAX_VALUE, inbox.count(username, query)));
         grid.setPageSize(50);
     }
@@ -186,8 +196,10 @@ public class InboxView extends VerticalLayout {
         grid.setVisible(!none);
         empty.setVisible(none);
         empty.setText(switch (query.scope()) {
+            case WORK -> filtered() ? "Nothing waits for you that matches these filters."
+                    : "Nothing waits for you. New tasks appear here as soon as an idea reaches a step that is yours.";
             case MINE -> "Nothing is assigned to you" + (filtered() ? " that matches these filters." : ". Claim a task under "
-                    + "'Offered to me' to start on it.");
+                    + "'My work' or 'Offered to me' to start on it.");
             case OFFERED -> "No unclaimed task waits for you or your groups" + (filtered() ? " with these filters." : ".");
             case ALL -> "There are no open tasks in your partnerships" + (filtered() ? " that match these filters." : ".");
         });
@@ -286,12 +298,9 @@ public class InboxView extends VerticalLayout {
         refresh();
     }
 
-    private static InboxQuery.Scope scopeOf(Tab tab) {
-        return switch (tab.getLabel()) {
-            case "Offered to me" -> InboxQuery.Scope.OFFERED;
-            case "Everything I can see" -> InboxQuery.Scope.ALL;
-            default -> InboxQuery.Scope.MINE;
-        };
+    private InboxQuery.Scope scopeOf(Tab tab) {
+        return tab == mine ? InboxQuery.Scope.MINE : tab == offered ? InboxQuery.Scope.OFFERED
+                : tab == all ? InboxQuery.Scope.ALL : InboxQuery.Scope.WORK;
     }
 
     private static void note(String text, boolean error) {

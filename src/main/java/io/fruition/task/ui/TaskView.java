@@ -26,6 +26,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
+import io.fruition.base.ui.Reading;
 import io.fruition.form.FeelEvaluator;
 import io.fruition.form.FormRejectedException;
 import io.fruition.form.ui.FormRenderer;
@@ -36,14 +37,10 @@ import io.fruition.process.TaskActions;
 import io.fruition.process.TaskActions.TaskNotAvailableException;
 import io.fruition.process.TaskForms;
 import io.fruition.process.TaskForms.TaskForm;
-import io.fruition.review.BoardVotes;
-import io.fruition.review.ScreeningRecord;
-import io.fruition.review.Screenings;
-import io.fruition.review.Vote;
+import io.fruition.portal.ui.IdeaFacts;
 import io.fruition.security.CurrentUser;
 import io.fruition.shared.InvalidInputException;
-import io.fruition.valuation.ValueEstimate;
-import io.fruition.valuation.ValueEstimates;
+import io.fruition.wording.Names;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -60,26 +57,25 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
     private final TaskForms forms;
     private final TaskActions actions;
     private final Ideas ideas;
-    private final ValueEstimates estimates;
-    private final Screenings screenings;
-    private final BoardVotes votes;
+    private final IdeaFacts facts;
+    private final Names names;
     private final FormRenderer renderer;
 
     final VerticalLayout context = new VerticalLayout();
     final VerticalLayout work = new VerticalLayout();
     final Div problems = new Div();
     RenderedForm form;
+    Button complete;
     String taskId;
 
-    public TaskView(CurrentUser currentUser, TaskForms forms, TaskActions actions, Ideas ideas,
-            ValueEstimates estimates, Screenings screenings, BoardVotes votes, FeelEvaluator feel) {
+    public TaskView(CurrentUser currentUser, TaskForms forms, TaskActions actions, Ideas ideas, IdeaFacts facts,
+            Names names, FeelEvaluator feel) {
         this.username = currentUser.require();
+        this.facts = facts;
+        this.names = names;
         this.forms = forms;
         this.actions = actions;
         this.ideas = ideas;
-        this.estimates = estimates;
-        this.screenings = screenings;
-        this.votes = votes;
         this.renderer = new FormRenderer(feel);
         addClassName("task-view");
         context.addClassName("task-context");
@@ -115,9 +111,9 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         H3 title = new H3(task.task().name());
         title.setId("task-title");
         Span due = new Span(task.task().due() == null ? "No due date"
-                : "Due " + InboxView.DATE.format(task.task().due().atZone(ZoneId.systemDefault())));
+                : "Due " + Reading.formats().date(task.task().due()));
         Span assignee = new Span(task.task().assignee() == null ? "Not claimed yet"
-                : task.assignedTo(username) ? "Assigned to you" : "Assigned to " + task.task().assignee());
+                : task.assignedTo(username) ? "Assigned to you" : "Assigned to " + names.of(task.task().assignee()));
         assignee.setId("task-assignee");
         work.add(title, new HorizontalLayout(due, assignee));
 
@@ -126,14 +122,18 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         boolean mine = task.assignedTo(username);
         form.setEnabled(mine);
 
-        // The actions come before the form, so they are at hand without scrolling past a long form.
         if (task.task().assignee() == null) {
             Button claim = new Button("Claim", e -> act(() -> actions.claim(username, taskId), "You claimed the task."));
             claim.setId("claim-task");
             claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             work.add(new Paragraph("Claim the task to work on it; it then waits for nobody else."), claim);
-        } else if (mine) {
-            Button complete = new Button("Complete", e -> complete());
+            work.add(problems, form);
+            return;
+        }
+        work.add(problems, form);
+        if (mine) {
+            // After the form, in a footer that stays in view while a long form scrolls; Ctrl+Enter from anywhere.
+            complete = new Button(task.action(), e -> complete());
             complete.setId("complete-task");
             complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             complete.addClickShortcut(com.vaadin.flow.component.Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
@@ -141,11 +141,10 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
             Button giveBack = new Button("Give back", e -> act(() -> actions.unclaim(username, taskId),
                     "The task is offered to its candidates again."));
             giveBack.setId("unclaim-task");
-            work.add(new HorizontalLayout(complete, giveBack));
-        }
-        work.add(problems, form);
-        if (mine) {
-            work.add(dates(task));
+            HorizontalLayout footer = new HorizontalLayout(complete, giveBack);
+            footer.setId("task-actions");
+            footer.addClassName("task-actions");
+            work.add(footer, dates(task));
         }
     }
 
@@ -167,7 +166,11 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         save.setId("save-dates");
         HorizontalLayout row = new HorizontalLayout(due, followUp, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return row;
+        // Most people never move a date: the control stays small until it is wanted.
+        com.vaadin.flow.component.details.Details change = new com.vaadin.flow.component.details.Details("Change dates", row);
+        change.setId("task-dates");
+        change.setOpened(false);
+        return change;
     }
 
     void complete() {
@@ -226,37 +229,9 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         if (idea.getExpectedBenefit() != null) {
             context.add(section("Expected benefit", idea.getExpectedBenefit()));
         }
-        context.add(new Paragraph("Submitted by " + idea.getSubmitter() + " (" + idea.getOriginSide().label().toLowerCase()
-                + " side)"));
-        estimates.priorityOf(idea.getId()).ifPresent(p -> {
-            Paragraph priority = new Paragraph("Priority: " + p.priority().label() + " · mutual value score "
-                    + p.value().score().toPlainString() + " · split " + p.value().customerSharePercent() + "% customer / "
-                    + p.value().supplierSharePercent() + "% supplier");
-            priority.setId("idea-priority");
-            context.add(priority);
-        });
-        List<ScreeningRecord> screened = screenings.of(idea.getId());
-        if (!screened.isEmpty()) {
-            context.add(new H4("Screening"));
-            screened.forEach(s -> context.add(new Paragraph(s.decidedBy() + ": " + s.outcome().name().toLowerCase()
-                    + (s.reason() == null ? "" : " — " + s.reason()) + (s.note() == null ? "" : " (" + s.note() + ")"))));
-        }
-        List<ValueEstimate> visible = estimates.visibleTo(idea.getId(), username);
-        if (!visible.isEmpty()) {
-            Div list = new Div();
-            list.setId("idea-estimates");
-            visible.forEach(e -> list.add(new Paragraph(e.getSide().label() + " side: " + e.getBenefitLow().toPlainString()
-                    + " / " + e.getBenefitLikely().toPlainString() + " / " + e.getBenefitHigh().toPlainString()
-                    + " a year (expected " + e.getExpectedBenefit().toPlainString() + "), one-off cost "
-                    + e.getOneOffCost().toPlainString() + ", confidence " + e.getConfidence().label().toLowerCase())));
-            context.add(new H4("Estimates"), list);
-        }
-        List<Vote> cast = votes.visibleTo(idea.getId(), username);
-        if (!cast.isEmpty()) {
-            context.add(new H4("Votes"));
-            cast.forEach(v -> context.add(new Paragraph("Round " + v.round() + " · " + v.voter() + " ("
-                    + v.side().label().toLowerCase() + "): " + v.decision().name().toLowerCase() + " — " + v.reason())));
-        }
+        IdeaFacts.Reader reader = facts.of(idea, username);
+        context.add(new Paragraph(reader.submitted()));
+        context.add(reader.screening(), reader.values(), reader.votes(), reader.sponsors(), reader.delivery());
         context.add(io.fruition.portal.ui.CommentsPanel.of(ideas, username, idea.getNumber(), this::show));
     }
 

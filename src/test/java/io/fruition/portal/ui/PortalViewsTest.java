@@ -55,6 +55,20 @@ class PortalViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_delivered_idea_says_the_date_of_its_benefits_review_and_who_is_asked_and_the_timeline_shows_it_coming() {
+        Idea delivered = ideas.submittedBy("sam").stream()
+                .filter(i -> i.getTitle().equals("Archive cold e-mail to cheaper storage")).findFirst().orElseThrow();
+        login("nora");
+        open(delivered.getNumber());
+
+        String where = _get(Paragraph.class, spec -> spec.withId("idea-where")).getText();
+        assertThat(where).matches("Delivered: the benefits review opens on \\w{3} \\d{1,2}, \\d{4}; then both sides' "
+                + "innovation leads record the realised benefit\\.");
+        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("idea-timeline"))
+                .getElement().getTextRecursively()).contains("Coming: The benefits review opens");
+    }
+
+    @Test
     void the_idea_page_says_where_the_idea_stands_and_draws_its_process() {
         Idea idea = submit("pat", "Follow me " + SEQ.incrementAndGet());
         login("nora");
@@ -75,7 +89,7 @@ class PortalViewsTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("support-toggle")));
         assertThat(ideas.supportersOf("steve", idea.getNumber())).containsExactly("steve");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("idea-supporters")).getText()).isEqualTo("1 supporter: steve");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("idea-supporters")).getText()).isEqualTo("1 supporter: Steve Stone");
         _click(_get(Button.class, spec -> spec.withId("support-toggle")));
         assertThat(ideas.supportersOf("steve", idea.getNumber())).isEmpty();
     }
@@ -90,7 +104,7 @@ class PortalViewsTest extends KaribuTest {
 
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("estimate-customer"))).isEmpty();
         assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("idea-timeline")).getElement().getTextRecursively())
-                .doesNotContain("carl estimated");
+                .doesNotContain("Carl Christensen estimated");
     }
 
     @Test
@@ -103,7 +117,11 @@ class PortalViewsTest extends KaribuTest {
 
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("estimate-customer"))).hasSize(1);
         assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("idea-timeline")).getElement().getTextRecursively())
-                .contains("carl estimated the customer side's value.");
+                .contains("Carl Christensen estimated the value for the customer: EUR 20,000 a year expected.")
+                .contains("Nora Nordqvist accepted it.")
+                .as("a step its own record tells is not told a second time")
+                .doesNotContain("completed “Screen the idea”")
+                .doesNotContain("completed “Estimate the value for the customer”");
     }
 
     @Test

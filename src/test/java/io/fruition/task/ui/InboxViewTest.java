@@ -41,8 +41,17 @@ class InboxViewTest extends KaribuTest {
         login("nora");
         InboxView view = open();
 
-        assertThat(view.query().scope()).isEqualTo(InboxQuery.Scope.MINE);
-        assertThat(GridKt._size(view.grid)).isEqualTo((int) inbox.count("nora", InboxQuery.of(InboxQuery.Scope.MINE)));
+        assertThat(view.query().scope()).as("the inbox opens on the work nora can do now").isEqualTo(InboxQuery.Scope.WORK);
+        long mine = inbox.count("nora", InboxQuery.of(InboxQuery.Scope.MINE));
+        long offered = inbox.count("nora", InboxQuery.of(InboxQuery.Scope.OFFERED));
+        assertThat(offered).isPositive();
+        assertThat(GridKt._size(view.grid)).isEqualTo((int) (mine + offered))
+                .isEqualTo((int) inbox.countOpenTasksOf("nora"));
+        List<TaskSummary> work = rows(view);
+        assertThat(work.subList(0, (int) mine)).allMatch(t -> "nora".equals(t.assignee()));
+        assertThat(work.subList((int) mine, work.size())).allMatch(t -> t.assignee() == null);
+        view.tabs.setSelectedTab(view.mine);
+        assertThat(GridKt._size(view.grid)).isEqualTo((int) mine);
         view.tabs.setSelectedTab(view.offered);
         assertThat(view.query().scope()).isEqualTo(InboxQuery.Scope.OFFERED);
         assertThat(GridKt._size(view.grid)).isEqualTo((int) inbox.count("nora", InboxQuery.of(InboxQuery.Scope.OFFERED)))

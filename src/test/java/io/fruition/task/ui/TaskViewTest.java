@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -58,6 +59,25 @@ class TaskViewTest extends KaribuTest {
         assertThat(ideas.get(idea.getId()).getStatus()).isEqualTo(IdeaStatus.IN_SCREENING);
         assertThat(view.form.isEnabled()).isTrue();
         assertThat(_find(Button.class, spec -> spec.withId("complete-task"))).hasSize(1);
+    }
+
+    @Test
+    void the_button_says_what_completing_does_it_follows_the_form_and_the_dates_wait_behind_a_small_control() {
+        Idea idea = submit();
+        login("nora");
+        TaskView view = open(taskOf(idea));
+        _click(_get(Button.class, spec -> spec.withId("claim-task")));
+
+        Button complete = _get(Button.class, spec -> spec.withId("complete-task"));
+        assertThat(complete.getText()).isEqualTo("Record the screening decision");
+        List<com.vaadin.flow.component.Component> work = view.work.getChildren().toList();
+        assertThat(work.indexOf(view.form)).as("the actions come after the form")
+                .isLessThan(work.indexOf(_get(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
+                        spec -> spec.withId("task-actions"))));
+        com.vaadin.flow.component.details.Details dates = _get(com.vaadin.flow.component.details.Details.class,
+                spec -> spec.withId("task-dates"));
+        assertThat(dates.isOpened()).isFalse();
+        assertThat(dates.getSummaryText()).isEqualTo("Change dates");
     }
 
     @Test
