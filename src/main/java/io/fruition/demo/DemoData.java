@@ -52,10 +52,13 @@ class DemoData {
     private final TransactionTemplate transaction;
     private final io.fruition.process.SimulatedTime simulatedTime;
     private final StartupNotices notices;
+    private final io.fruition.shared.SignInHints hints;
 
     DemoData(UserAccounts accounts, Partnerships partnerships, Ideas ideas, ProcessSteps steps,
             io.fruition.idea.Campaigns campaigns, TransactionTemplate transaction,
-            io.fruition.process.SimulatedTime simulatedTime, StartupNotices notices) {
+            io.fruition.process.SimulatedTime simulatedTime, StartupNotices notices,
+            io.fruition.shared.SignInHints hints) {
+        this.hints = hints;
         this.simulatedTime = simulatedTime;
         this.notices = notices;
         this.accounts = accounts;
@@ -70,10 +73,12 @@ class DemoData {
     @Order(0)
     void load() {
         if (accounts.exist()) {
+            offerHints();
             return;
         }
         LOG.info("Empty database: loading the demo partnerships, users and ideas");
         transaction.executeWithoutResult(status -> people());
+        offerHints();
         LOG.info("Demo users ready: sign-in works now; the demo ideas are still loading");
         notices.show(NOTICE, "The demo is still loading: you can sign in now, and its ideas appear within a minute"
                 + " or two.");
@@ -83,6 +88,25 @@ class DemoData {
             notices.clear(NOTICE);
         }
         LOG.info("Demo data loaded. Sign in as nora/nora, sam/sam, pat/pat, ivan/ivan or admin/admin.");
+    }
+
+    /** The demo's people and what each may do, for the sign-in page (the password is the user name). */
+    private void offerHints() {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (var account : accounts.all()) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            if (account.isAdmin()) {
+                parts.add("administrator");
+            }
+            for (var m : partnerships.membershipsOf(account.getUsername())) {
+                String roles = m.roles().stream().filter(r -> r != PartnershipRole.SUBMITTER).sorted().map(r -> r.name().toLowerCase().replace('_', ' '))
+                        .collect(java.util.stream.Collectors.joining(", "));
+                parts.add(m.partnershipPrefix() + " " + m.side().name().toLowerCase()
+                        + (roles.isEmpty() ? " submitter" : " " + roles));
+            }
+            lines.add(account.getUsername() + " — " + account.getDisplayName() + ": " + String.join("; ", parts));
+        }
+        hints.offer(lines);
     }
 
     private void ideasAndCampaigns() {

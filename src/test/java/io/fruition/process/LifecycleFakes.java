@@ -37,6 +37,7 @@ final class LifecycleFakes {
         Mocks.register("delivery", new Delivery());
         Mocks.register("deliveryAlerts", new Recorder("deliveryAlerts"));
         Mocks.register("benefitReview", new Recorder("benefits"));
+        Mocks.register("formWords", new FormWords(prefix -> "EUR"));
     }
 
     /** Records status changes as the idea module makes them: setting the current status again changes nothing. */

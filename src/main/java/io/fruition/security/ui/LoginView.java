@@ -26,7 +26,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final StartupNotices notices;
     final LoginI18n i18n = LoginI18n.createDefault();
 
-    public LoginView(StartupNotices notices) {
+    private final io.fruition.shared.SignInHints hints;
+    private final Div hintsBox = new Div();
+
+    public LoginView(StartupNotices notices, io.fruition.shared.SignInHints hints) {
+        this.hints = hints;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -46,7 +50,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         this.notices = notices;
         startupNotices.addClassName("startup-notices");
-        Div card = new Div(brand, tagline, startupNotices, form);
+        hintsBox.setId("sign-in-hints");
+        hintsBox.addClassName("sign-in-hints");
+        Div card = new Div(brand, tagline, startupNotices, form, hintsBox);
         card.addClassName("login-card");
         add(card);
     }
@@ -60,6 +66,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             shown.setId("startup-notice");
             shown.addClassName("startup-notice");
             startupNotices.add(shown);
+        }
+        // In the demo only: who to sign in as (each password is the user name). Production has no hints.
+        hintsBox.removeAll();
+        java.util.List<String> demoUsers = hints.current();
+        if (!demoUsers.isEmpty()) {
+            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+            demoUsers.forEach(line -> list.add(new com.vaadin.flow.component.html.ListItem(line)));
+            hintsBox.add(new com.vaadin.flow.component.details.Details(
+                    "Demo users (the password is the user name)", list));
         }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }

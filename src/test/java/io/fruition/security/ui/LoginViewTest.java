@@ -36,6 +36,29 @@ class LoginViewTest extends KaribuTest {
                 spec -> spec.withId("startup-notice"))).isEmpty();
     }
 
+    @Autowired
+    io.fruition.shared.SignInHints hints;
+
+    @Test
+    void in_the_demo_the_sign_in_page_lists_the_demo_users_and_their_roles_and_without_a_demo_nothing() {
+        UI.getCurrent().navigate("login");
+        String shown = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("sign-in-hints")).getElement()
+                .getTextRecursively();
+        assertThat(shown).contains("Demo users (the password is the user name)")
+                .contains("nora — Nora Nordqvist: NG customer innovation lead")
+                .contains("admin — Ada Admin: administrator");
+
+        java.util.List<String> demo = hints.current();
+        hints.offer(java.util.List.of());
+        try {
+            UI.getCurrent().navigate("login", QueryParameters.of("again", ""));
+            assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("sign-in-hints"))
+                    .getChildren()).as("production offers no hints").isEmpty();
+        } finally {
+            hints.offer(demo);
+        }
+    }
+
     @Test
     void an_anonymous_visitor_is_sent_to_the_sign_in_form() {
         UI.getCurrent().navigate("");
