@@ -51,10 +51,6 @@ public final class Formats {
         return new Formats(HOME, null);
     }
 
-    public Locale locale() {
-        return locale;
-    }
-
     /** {@code EUR 46,667}: whole units, grouped, the currency code first; blank for no amount. */
     public String amount(BigDecimal amount, String currency) {
         if (amount == null) {
@@ -76,10 +72,6 @@ public final class Formats {
         return integers().format(value.setScale(0, RoundingMode.HALF_UP));
     }
 
-    public String whole(long value) {
-        return integers().format(value);
-    }
-
     /** The mutual value score as a rounded figure; {@link #SCORE_EXPLAINED} says what it means. */
     public String score(BigDecimal score) {
         return whole(score);
@@ -91,10 +83,6 @@ public final class Formats {
 
     public String date(Instant value) {
         return value == null ? "" : date.format(value.atZone(zone));
-    }
-
-    public String date(java.util.Date value) {
-        return value == null ? "" : date(value.toInstant());
     }
 
     public String dateTime(Instant value) {

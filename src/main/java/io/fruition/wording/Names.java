@@ -35,11 +35,6 @@ public class Names {
         return accounts.displayNames(List.of(username)).getOrDefault(username, username);
     }
 
-    /** "Steve Stone, supplier": the full name and the side the person speaks for in that partnership. */
-    public String withSide(String username, String partnershipPrefix) {
-        return in(partnershipPrefix).withSide(username);
-    }
-
     /** The names of a partnership's members, read once, for a page that names many people. */
     public Book in(String partnershipPrefix) {
         Map<String, Side> sides = new HashMap<>();

@@ -77,6 +77,11 @@ public class IdeaFacts {
         private final Names.Book people;
         private final Formats formats;
         private final String currency;
+        private List<ScreeningRecord> screened;
+        private List<ValueEstimate> visibleEstimates;
+        private List<Vote> visibleVotes;
+        private List<SponsorDecision> sponsorDecisions;
+        private java.util.Optional<DeliveryView> deliveryView;
 
         Reader(Idea idea, String username, Names.Book people, Formats formats, String currency) {
             this.idea = idea;
@@ -98,8 +103,40 @@ public class IdeaFacts {
             return currency;
         }
 
+        // Each record is read once per page: the panels and the timeline share the reading.
         List<ScreeningRecord> screenings() {
-            return screenings.of(idea.getId());
+            if (screened == null) {
+                screened = screenings.of(idea.getId());
+            }
+            return screened;
+        }
+
+        List<ValueEstimate> estimates() {
+            if (visibleEstimates == null) {
+                visibleEstimates = estimates.visibleTo(idea.getId(), username);
+            }
+            return visibleEstimates;
+        }
+
+        List<Vote> votes() {
+            if (visibleVotes == null) {
+                visibleVotes = votes.visibleTo(idea.getId(), username);
+            }
+            return visibleVotes;
+        }
+
+        List<SponsorDecision> sponsorDecisions() {
+            if (sponsorDecisions == null) {
+                sponsorDecisions = sponsors.of(idea.getId());
+            }
+            return sponsorDecisions;
+        }
+
+        java.util.Optional<DeliveryView> deliveryView() {
+            if (deliveryView == null) {
+                deliveryView = deliveries.of(idea.getId(), username);
+            }
+            return deliveryView;
         }
 
         public String money(BigDecimal amount) {
@@ -114,9 +151,8 @@ public class IdeaFacts {
 
         /** The screening decisions, or nothing before the idea was screened. */
         public Component screening() {
-            List<ScreeningRecord> screened = screenings();
-            Div box = section("idea-screening", screened.isEmpty() ? null : "Screening");
-            for (ScreeningRecord s : screened) {
+            Div box = section("idea-screening", screenings().isEmpty() ? null : "Screening");
+            for (ScreeningRecord s : screenings()) {
                 box.add(new Paragraph(screened(s)));
             }
             return box;
@@ -130,7 +166,7 @@ public class IdeaFacts {
 
         /** Both sides' estimates as far as the viewer may see them, the score with what it means, realised value. */
         public Component values() {
-            List<ValueEstimate> visible = estimates.visibleTo(idea.getId(), username);
+            List<ValueEstimate> visible = estimates();
             Div box = section("idea-values", visible.isEmpty() ? null : "Value for both sides");
             if (visible.isEmpty()) {
                 return box;
@@ -168,8 +204,8 @@ public class IdeaFacts {
         }
 
         /** The board's votes the viewer may see. */
-        public Component votes() {
-            List<Vote> cast = votes.visibleTo(idea.getId(), username);
+        public Component votesPanel() {
+            List<Vote> cast = votes();
             Div box = section("idea-votes", cast.isEmpty() ? null : "The board's votes");
             cast.forEach(v -> box.add(new Paragraph("Round " + v.round() + " · " + people.withSide(v.voter()) + ": "
                     + words(v.decision()) + (v.reason() == null ? "" : " — " + v.reason()))));
@@ -178,7 +214,7 @@ public class IdeaFacts {
 
         /** The sponsors' decisions. */
         public Component sponsors() {
-            List<SponsorDecision> decided = sponsors.of(idea.getId());
+            List<SponsorDecision> decided = sponsorDecisions();
             Div box = section("idea-sponsors", decided.isEmpty() ? null : "Sponsors");
             decided.forEach(s -> box.add(new Paragraph(people.name(s.sponsor()) + ", " + Formats.words(s.side())
                     + "-side sponsor: " + words(s.verdict()) + (s.reason() == null ? "" : " — " + s.reason()))));
@@ -188,7 +224,7 @@ public class IdeaFacts {
         /** The delivery plan with its milestones, the reports, the returns and the acceptance. */
         public Component delivery() {
             Div box = section("idea-delivery", null);
-            deliveries.of(idea.getId(), username).ifPresent(d -> fill(box, d));
+            deliveryView().ifPresent(d -> fill(box, d));
             return box;
         }
 

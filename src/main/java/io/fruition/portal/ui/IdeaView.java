@@ -1,13 +1,8 @@
 package io.fruition.portal.ui;
 
-import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
@@ -30,26 +25,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
-import io.fruition.delivery.Benefits;
-import io.fruition.delivery.Deliveries;
-import io.fruition.delivery.DeliveryView;
 import io.fruition.delivery.RealisedBenefitView;
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.Ideas;
-import io.fruition.partnership.Side;
 import io.fruition.process.IdeaWithdrawal;
 import io.fruition.process.ProcessDiagram;
 import io.fruition.process.ProcessHistory;
 import io.fruition.process.WaitingTimers;
 import io.fruition.review.BoardVotes;
-import io.fruition.review.Screenings;
-import io.fruition.review.SponsorApprovals;
-import io.fruition.review.Vote;
 import io.fruition.security.CurrentUser;
 import io.fruition.shared.InvalidInputException;
-import io.fruition.valuation.ValueEstimate;
-import io.fruition.valuation.ValueEstimates;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -68,12 +54,7 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
     private final IdeaWithdrawal withdrawal;
     private final ProcessDiagram diagram;
     private final ProcessHistory history;
-    private final ValueEstimates estimates;
     private final BoardVotes votes;
-    private final Screenings screenings;
-    private final SponsorApprovals sponsors;
-    private final Deliveries deliveries;
-    private final Benefits benefits;
     private final io.fruition.idea.Campaigns campaigns;
     private final io.fruition.idea.Attachments attachments;
     private final IdeaFacts facts;
@@ -81,10 +62,11 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
     String number;
     Idea idea;
     IdeaFacts.Reader reader;
+    List<ProcessHistory.Step> steps;
+    List<WaitingTimers.Upcoming> upcoming;
 
     public IdeaView(CurrentUser currentUser, Ideas ideas, IdeaWithdrawal withdrawal, ProcessDiagram diagram,
-            ProcessHistory history, ValueEstimates estimates, BoardVotes votes, Screenings screenings,
-            SponsorApprovals sponsors, Deliveries deliveries, Benefits benefits, io.fruition.idea.Campaigns campaigns,
+            ProcessHistory history, BoardVotes votes, io.fruition.idea.Campaigns campaigns,
             io.fruition.idea.Attachments attachments, IdeaFacts facts, WaitingTimers timers) {
         this.facts = facts;
         this.timers = timers;
@@ -93,12 +75,7 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         this.withdrawal = withdrawal;
         this.diagram = diagram;
         this.history = history;
-        this.estimates = estimates;
         this.votes = votes;
-        this.screenings = screenings;
-        this.sponsors = sponsors;
-        this.deliveries = deliveries;
-        this.benefits = benefits;
         this.campaigns = campaigns;
         this.attachments = attachments;
         addClassName("idea-view");
@@ -123,6 +100,8 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         }
         idea = found.get();
         reader = facts.of(idea, username);
+        steps = history.stepsOf(idea.getNumber());
+        upcoming = timers.of(idea.getNumber());
         H2 title = new H2(idea.getNumber() + " · " + idea.getTitle());
         title.setId("idea-title");
         Span status = new Span(idea.getStatus().label());
@@ -149,9 +128,7 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
      * "In review: waiting for “Vote on the idea” (3 of 4 votes cast), due 1 Dec 2026."
      */
     String whereItStands() {
-        List<ProcessHistory.Step> steps = history.stepsOf(idea.getNumber());
         List<ProcessHistory.Step> open = steps.stream().filter(ProcessHistory.Step::open).toList();
-        List<WaitingTimers.Upcoming> upcoming = timers.of(idea.getNumber());
         StringBuilder text = new StringBuilder(idea.getStatus().label());
         if (open.isEmpty()) {
             if (!upcoming.isEmpty()) {
@@ -260,7 +237,7 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
             about.setId("idea-facts");
             box.add(about);
         }
-        box.add(reader.values(), reader.votes(), reader.sponsors(), reader.delivery());
+        box.add(reader.values(), reader.votesPanel(), reader.sponsors(), reader.delivery());
         return box;
     }
 
@@ -273,8 +250,7 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
                         + String.join(", ", supporters.stream().map(reader.people()::name).toList()));
         who.setId("idea-supporters");
         box.add(new H3("Supporters"), who, AttachmentsPanel.of(attachments, username, idea.getNumber(), this::show),
-                new H3("Timeline"), TimelinePanel.of(idea, username, reader, history, timers, estimates, votes, sponsors,
-                        deliveries),
+                new H3("Timeline"), TimelinePanel.of(idea, reader, steps, upcoming),
                 CommentsPanel.of(ideas, username, idea.getNumber(), this::show));
         return box;
     }

@@ -11,16 +11,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import io.fruition.delivery.Deliveries;
 import io.fruition.idea.Idea;
 import io.fruition.process.IdeaProcess;
 import io.fruition.process.ProcessHistory;
 import io.fruition.process.WaitingTimers;
-import io.fruition.review.BoardVotes;
 import io.fruition.review.ScreeningRecord;
-import io.fruition.review.SponsorApprovals;
 import io.fruition.valuation.ValueEstimate;
-import io.fruition.valuation.ValueEstimates;
 
 /**
  * What happened to an idea and who did it, one entry per event with its decision and reason, and what is coming
@@ -43,10 +39,9 @@ final class TimelinePanel {
     record Entry(Instant at, String text, boolean upcoming) {
     }
 
-    static Component of(Idea idea, String username, IdeaFacts.Reader reader, ProcessHistory history,
-            WaitingTimers timers, ValueEstimates estimates, BoardVotes votes, SponsorApprovals sponsors,
-            Deliveries deliveries) {
-        List<Entry> entries = entries(idea, username, reader, history, timers, estimates, votes, sponsors, deliveries);
+    static Component of(Idea idea, IdeaFacts.Reader reader, List<ProcessHistory.Step> steps,
+            List<WaitingTimers.Upcoming> upcoming) {
+        List<Entry> entries = entries(idea, reader, steps, upcoming);
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
         list.setSpacing(false);
@@ -64,26 +59,25 @@ final class TimelinePanel {
         return list;
     }
 
-    static List<Entry> entries(Idea idea, String username, IdeaFacts.Reader reader, ProcessHistory history,
-            WaitingTimers timers, ValueEstimates estimates, BoardVotes votes, SponsorApprovals sponsors,
-            Deliveries deliveries) {
+    static List<Entry> entries(Idea idea, IdeaFacts.Reader reader, List<ProcessHistory.Step> steps,
+            List<WaitingTimers.Upcoming> upcoming) {
         var people = reader.people();
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry(idea.getCreatedAt(), people.name(idea.getSubmitter()) + " submitted the idea.", false));
         for (ScreeningRecord s : reader.screenings()) {
             entries.add(new Entry(s.decidedAt(), reader.screened(s) + ".", false));
         }
-        for (ValueEstimate e : estimates.visibleTo(idea.getId(), username)) {
+        for (ValueEstimate e : reader.estimates()) {
             entries.add(new Entry(e.getCreatedAt(), people.name(e.getEstimator()) + " estimated the value for the "
                     + e.getSide().label().toLowerCase() + ": " + reader.formats().perYear(e.getExpectedBenefit(),
                             reader.currency()) + " expected.", false));
         }
-        votes.visibleTo(idea.getId(), username).forEach(v -> entries.add(new Entry(v.castAt(), people.withSide(v.voter())
+        reader.votes().forEach(v -> entries.add(new Entry(v.castAt(), people.withSide(v.voter())
                 + " voted " + IdeaFacts.words(v.decision()) + (v.reason() == null ? "" : ": " + v.reason()) + ".", false)));
-        sponsors.of(idea.getId()).forEach(s -> entries.add(new Entry(s.decidedAt(), people.name(s.sponsor()) + " "
+        reader.sponsorDecisions().forEach(s -> entries.add(new Entry(s.decidedAt(), people.name(s.sponsor()) + " "
                 + IdeaFacts.words(s.verdict()) + " the investment as " + s.side().label().toLowerCase() + "-side sponsor"
                 + (s.reason() == null ? "" : ": " + s.reason()) + ".", false)));
-        deliveries.of(idea.getId(), username).ifPresent(d -> {
+        reader.deliveryView().ifPresent(d -> {
             entries.add(new Entry(d.plannedAt(), people.name(d.owner()) + " planned the delivery: "
                     + d.milestones().size() + (d.milestones().size() == 1 ? " milestone" : " milestones") + ", target "
                     + reader.formats().date(d.targetDate()) + ".", false));
@@ -97,7 +91,7 @@ final class TimelinePanel {
                         false));
             }
         });
-        for (ProcessHistory.Step step : history.stepsOf(idea.getNumber())) {
+        for (ProcessHistory.Step step : steps) {
             if (step.ended() != null && step.assignee() != null && !TOLD_BY_RECORDS.contains(step.stepKey())) {
                 entries.add(new Entry(step.ended(), people.name(step.assignee()) + " completed “" + step.name() + "”.",
                         false));
@@ -105,7 +99,7 @@ final class TimelinePanel {
         }
         entries.removeIf(e -> e.at() == null);
         entries.sort(Comparator.comparing(Entry::at));
-        for (WaitingTimers.Upcoming next : timers.of(idea.getNumber())) {
+        for (WaitingTimers.Upcoming next : upcoming) {
             entries.add(new Entry(next.at(), "Coming: " + next.what()
                     + (next.then() == null ? "." : "; then " + next.then() + "."), true));
         }

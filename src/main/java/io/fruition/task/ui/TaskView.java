@@ -231,7 +231,7 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         }
         IdeaFacts.Reader reader = facts.of(idea, username);
         context.add(new Paragraph(reader.submitted()));
-        context.add(reader.screening(), reader.values(), reader.votes(), reader.sponsors(), reader.delivery());
+        context.add(reader.screening(), reader.values(), reader.votesPanel(), reader.sponsors(), reader.delivery());
         context.add(io.fruition.portal.ui.CommentsPanel.of(ideas, username, idea.getNumber(), this::show));
     }
 
