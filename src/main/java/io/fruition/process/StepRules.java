@@ -19,10 +19,10 @@ class StepRules implements StepInputRules {
     }
 
     @Override
-    public List<String> problems(String stepKey, Map<String, Object> values) {
+    public Map<String, List<String>> problems(String stepKey, Map<String, Object> values) {
         return switch (stepKey) {
             case Element.ESTIMATE_CUSTOMER_VALUE, Element.ESTIMATE_SUPPLIER_VALUE -> valuation.problems(values);
-            default -> List.of();
+            default -> Map.of();
         };
     }
 }

@@ -40,11 +40,11 @@ public class ValuationSteps {
     }
 
     /** What the valuation module says of an estimate's values, before anything is recorded. */
-    List<String> problems(Map<String, Object> values) {
+    Map<String, List<String>> problems(Map<String, Object> values) {
         try {
-            return input(values::get).problems();
+            return input(values::get).fieldProblems();
         } catch (InvalidInputException unreadable) {
-            return unreadable.problems();
+            return Map.of("", unreadable.problems());
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.shared.HasValidationProperties;
@@ -99,7 +100,10 @@ public final class RenderedForm extends VerticalLayout {
         return true;
     }
 
-    /** Shows the server's messages next to their fields; returns the messages no field could show. */
+    /**
+     * Shows the server's messages next to their fields (every field a message concerns is marked) and moves the
+     * focus to the first of them; returns the messages no field could show, each once.
+     */
     public List<String> showErrors(Map<String, List<String>> errors) {
         List<String> unplaced = new ArrayList<>();
         fields.values().forEach(entry -> {
@@ -107,15 +111,25 @@ public final class RenderedForm extends VerticalLayout {
                 validated.setInvalid(false);
             }
         });
-        errors.forEach((path, messages) -> {
-            Entry entry = fields.get(path);
-            if (entry != null && entry.field() instanceof HasValidationProperties validated) {
-                validated.setErrorMessage(String.join(" ", messages));
+        Focusable<?> first = null;
+        for (Map.Entry<String, List<String>> error : errors.entrySet()) {
+            Entry entry = fields.get(error.getKey());
+            if (entry != null && entry.field() instanceof HasValidationProperties validated
+                    && shown((Component) entry.field())) {
+                validated.setErrorMessage(String.join(" ", error.getValue()));
                 validated.setInvalid(true);
+                if (first == null && entry.field() instanceof Focusable<?> focusable) {
+                    first = focusable;
+                }
             } else {
-                messages.forEach(m -> unplaced.add(path + ": " + m));
+                error.getValue().stream()
+                        .map(m -> error.getKey().isEmpty() ? m : error.getKey() + ": " + m)
+                        .filter(m -> !unplaced.contains(m)).forEach(unplaced::add);
             }
-        });
+        }
+        if (first != null) {
+            first.focus();
+        }
         return unplaced;
     }
 

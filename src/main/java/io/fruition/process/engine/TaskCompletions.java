@@ -126,9 +126,9 @@ final class TaskCompletions {
             return Variables.createVariables();
         }
         FormValidator.Result result = validator.validate(schema, plain, task.getVariables());
-        if (!result.valid()) {
-            throw EngineRefusal.invalid(new FormRejectedException(result.errors(),
-                    rules.problems(task.getTaskDefinitionKey(), plain)));
+        Map<String, List<String>> ruleProblems = rules.problems(task.getTaskDefinitionKey(), plain);
+        if (!result.valid() || !ruleProblems.isEmpty()) {
+            throw EngineRefusal.invalid(FormRejectedException.together(schema, result.errors(), ruleProblems));
         }
         return Variables.fromMap(new LinkedHashMap<>(result.values()));
     }

@@ -183,7 +183,11 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (FormRejectedException e) {
             List<String> unplaced = form.showErrors(e.fieldErrors());
-            problems.add(new Span("Please correct the marked fields."));
+            long marked = e.fieldErrors().keySet().stream().filter(form.paths()::contains).count();
+            if (marked > 0) {
+                problems.add(new Span(marked == 1 ? "Please correct the marked field." : "Please correct the "
+                        + marked + " marked fields."));
+            }
             unplaced.forEach(p -> problems.add(new Div(p)));
         } catch (TaskNotAvailableException e) {
             gone(e.getMessage());

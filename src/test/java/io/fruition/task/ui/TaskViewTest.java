@@ -118,6 +118,44 @@ class TaskViewTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void every_problem_is_told_at_once_next_to_each_field_it_concerns_in_the_words_of_the_task() {
+        Idea idea = submit();
+        steps.complete("nora", idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA,
+                Map.of(IdeaProcess.Var.SCREENING_DECISION, "ACCEPT"));
+        steps.claim("carl", idea.getNumber(), IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE);
+        login("carl");
+        TaskView view = open(steps.taskIdAt(idea.getNumber(), IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE));
+
+        Map<String, Object> entered = Map.of("benefitLow", 90_000d, "benefitLikely", 50_000d, "benefitHigh", 120_000d,
+                "oneOffCost", -5d, "effortDays", 20d, "monthsToValue", 3d, "confidence", "MEDIUM",
+                "rationale", "From last winter's call volumes.");
+        entered.forEach((path, value) -> ((HasValue<?, Object>) view.form.field(path)).setValue(value));
+        view.complete();
+
+        String lowAboveLikely = "The low estimate (90,000) is higher than the likely estimate (50,000).";
+        assertThat(invalid(view, "benefitLow")).as("both fields of the cross-field rule").isEqualTo(lowAboveLikely);
+        assertThat(invalid(view, "benefitLikely")).isEqualTo(lowAboveLikely);
+        assertThat(invalid(view, "oneOffCost")).as("the task's words, not form-js' generic ones, in the same round")
+                .isEqualTo("The one-off cost cannot be negative (-5).");
+        assertThat(((com.vaadin.flow.component.shared.HasValidationProperties) view.form.field("benefitHigh"))
+                .isInvalid()).isFalse();
+        assertThat(view.problems.getElement().getTextRecursively()).isEqualTo("Please correct the 3 marked fields.");
+        assertThat(steps.isWaitingAt(idea.getNumber(), IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE)).isTrue();
+
+        ((HasValue<?, Object>) view.form.field("oneOffCost")).setValue(5_000d);
+        ((HasValue<?, Object>) view.form.field("benefitLow")).setValue(30_000d);
+        view.complete();
+        assertThat(_find(InboxView.class)).as("corrected, it completes").hasSize(1);
+    }
+
+    private static String invalid(TaskView view, String path) {
+        var field = (com.vaadin.flow.component.shared.HasValidationProperties) view.form.field(path);
+        assertThat(field.isInvalid()).as(path + " is marked").isTrue();
+        return field.getErrorMessage();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void completing_the_form_moves_the_idea_on_and_returns_to_the_inbox() {
         Idea idea = submit();
         steps.claim("nora", idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA);
