@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -124,6 +125,8 @@ public class SubmitIdeaView extends VerticalLayout {
         category.setItems(IdeaCategory.values());
         category.setItemLabelGenerator(c -> c == null ? "No category" : c.label());
         category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption("No category");
+        category.setPlaceholder("No category");
         tags.setId("submit-tags");
         tags.setHelperText("Comma-separated, e.g. billing, self-service (at most 8).");
         tags.setWidthFull();
@@ -140,6 +143,7 @@ public class SubmitIdeaView extends VerticalLayout {
         submit.addClickListener(e -> submit());
         draftNote.setId("draft-note");
         draftNote.addClassName("empty-state");
+        draftNote.setVisible(false);
         drafts.of(username).ifPresent(d -> {
             memberships.stream().filter(x -> x.partnershipPrefix().equals(d.partnership())).findFirst()
                     .ifPresent(partnership::setValue);
@@ -148,6 +152,7 @@ public class SubmitIdeaView extends VerticalLayout {
             proposal.setValue(d.proposal() == null ? "" : d.proposal());
             benefit.setValue(d.expectedBenefit() == null ? "" : d.expectedBenefit());
             draftNote.setText("Your unsent draft is back, as you left it.");
+            draftNote.setVisible(true);
         });
         for (var field : List.of(title, problem, proposal, benefit)) {
             field.addValueChangeListener(e -> saveDraft());
@@ -161,7 +166,18 @@ public class SubmitIdeaView extends VerticalLayout {
                 + " PDF, images, text, CSV and Office files of up to 10 MB can be attached.", 6000,
                 com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START));
         Span limits = new Span("Attachments (optional): PDF, PNG/JPEG, text, CSV, Word, Excel or PowerPoint; up to 10 MB each.");
-        add(partnership, side, draftNote, campaign, title, problem, similar, proposal, benefit, category, tags, limits,
+        // The similar ideas stand beside the title as it is typed (below it on a narrow screen).
+        FlexLayout titleRow = new FlexLayout(title, similar);
+        titleRow.setId("submit-title-row");
+        titleRow.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        titleRow.setWidthFull();
+        titleRow.getStyle().set("gap", "var(--lumo-space-m)");
+        titleRow.setFlexGrow(2, title);
+        titleRow.setFlexGrow(1, similar);
+        title.getStyle().set("min-width", "18em").set("flex-basis", "0");
+        similar.getStyle().set("min-width", "16em").set("flex-basis", "0");
+        similar.setVisible(false);
+        add(partnership, side, draftNote, campaign, titleRow, problem, proposal, benefit, category, tags, limits,
                 upload, submit);
         setMaxWidth("900px");
         refresh();
@@ -193,10 +209,12 @@ public class SubmitIdeaView extends VerticalLayout {
         drafts.save(username, new IdeaDraft(m == null ? null : m.partnershipPrefix(), title.getValue(), problem.getValue(),
                 proposal.getValue(), benefit.getValue(), null));
         draftNote.setText("Draft saved: it waits here if you close the browser.");
+        draftNote.setVisible(true);
     }
 
     void showSimilar() {
         similar.removeAll();
+        similar.setVisible(false);
         Membership m = partnership.getValue();
         if (m == null) {
             return;
@@ -205,17 +223,21 @@ public class SubmitIdeaView extends VerticalLayout {
         if (found.isEmpty()) {
             return;
         }
+        similar.setVisible(true);
         similar.add(new H3("Similar ideas — is yours among them?"));
         for (IdeaListItem item : found) {
-            Button supportInstead = new Button("Support this one instead", e -> {
-                try {
-                    ideas.support(username, item.number());
-                } catch (InvalidInputException ex) {
-                    // e.g. the member's own idea: open it anyway
+            boolean own = item.submitter().equals(username);
+            Button supportInstead = new Button(own ? "Open your idea" : "Support this one instead", e -> {
+                if (!own) {
+                    try {
+                        ideas.support(username, item.number());
+                    } catch (InvalidInputException ex) {
+                        // supported already, or no longer open to support: open it anyway
+                    }
                 }
                 getUI().ifPresent(ui -> ui.navigate(IdeaView.class, new RouteParameters("number", item.number())));
             });
-            supportInstead.addClassName("support-instead");
+            supportInstead.addClassName(own ? "open-own" : "support-instead");
             HorizontalLayout row = new HorizontalLayout(new Span(item.number() + " · " + item.title()),
                     new Span(item.status().label()), supportInstead);
             row.addClassName("similar-idea");

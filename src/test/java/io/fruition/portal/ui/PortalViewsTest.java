@@ -189,6 +189,29 @@ class PortalViewsTest extends KaribuTest {
     }
 
     @Test
+    void the_submitter_is_offered_to_open_her_own_similar_idea_not_to_support_it() {
+        String word = "Tramlineheat" + SEQ.incrementAndGet();
+        Idea own = submit("pat", "Recover " + word + " at the depots");
+        login("pat");
+        UI.getCurrent().navigate(SubmitIdeaView.class);
+        SubmitIdeaView view = _get(SubmitIdeaView.class);
+        assertThat(view.similar.isVisible()).as("nothing typed, no empty panel").isFalse();
+        assertThat(view.draftNote.isVisible()).as("no draft, no empty band above the campaign").isFalse();
+        assertThat(view.category.getEmptySelectionCaption()).isEqualTo("No category");
+
+        view.title.setValue("More " + word + " ideas");
+
+        assertThat(view.similar.isVisible()).isTrue();
+        assertThat(_find(view.similar, Button.class, spec -> spec.withClasses("support-instead"))).isEmpty();
+        Button open = _get(view.similar, Button.class, spec -> spec.withClasses("open-own"));
+        assertThat(open.getText()).isEqualTo("Open your idea");
+        _click(open);
+        assertThat(_get(IdeaView.class).idea.getNumber()).isEqualTo(own.getNumber());
+        assertThat(ideas.supportersOf("pat", own.getNumber())).doesNotContain("pat");
+        assertThat(_find(SubmitIdeaView.class)).isEmpty();
+    }
+
+    @Test
     void a_submitted_idea_opens_on_its_own_page_with_its_number() {
         login("pat");
         UI.getCurrent().navigate(SubmitIdeaView.class);
