@@ -44,8 +44,20 @@ public class ProcessDiagram {
         this.repository = repository;
     }
 
+    /**
+     * The diagram as drawn: the SVG, its natural size in pixels (labels of 11 to 13 px at zoom 1), the centre of
+     * the first step the idea waits in (to scroll it into view) and the diagram in words, its text alternative.
+     */
+    public record Drawing(String svg, double width, double height, Optional<double[]> focus, String inWords) {
+    }
+
     /** The lifecycle diagram of the idea with this number, if its process exists (no user check: callers check). */
     public Optional<String> svgOf(String ideaNumber) {
+        return drawingOf(ideaNumber).map(Drawing::svg);
+    }
+
+    /** The same diagram with what a viewer needs to show it readably. */
+    public Optional<Drawing> drawingOf(String ideaNumber) {
         // The latest lifecycle instance's steps, from the visits Fruition keeps (StepVisits), not the engine's
         // history: the diagram of an idea decided years ago is drawn as it was.
         Optional<Map.Entry<String, String>> instance = jdbc.sql("""
@@ -64,10 +76,14 @@ public class ProcessDiagram {
                 .query((rs, n) -> Map.entry(rs.getString("activity_id"), rs.getBoolean("still_open"))).list()
                 .forEach(visit -> (visit.getValue() ? current : passed).add(visit.getKey()));
         BpmnModelInstance model = repository.getBpmnModelInstance(instance.get().getValue());
-        return Optional.of(render(model, passed, current));
+        return Optional.of(draw(model, passed, current));
     }
 
     static String render(BpmnModelInstance model, Set<String> passed, Set<String> current) {
+        return draw(model, passed, current).svg();
+    }
+
+    static Drawing draw(BpmnModelInstance model, Set<String> passed, Set<String> current) {
         Collection<BpmnShape> shapes = model.getModelElementsByType(BpmnShape.class);
         double maxX = 0;
         double maxY = 0;
@@ -82,9 +98,22 @@ public class ProcessDiagram {
         }
         StringBuilder svg = new StringBuilder();
         double pad = 10;
+        double width = maxX - minX + 2 * pad;
+        double height = maxY - minY + 2 * pad;
+        String inWords = inWords(shapes, passed, current);
         svg.append(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"process-diagram\" role=\"img\" viewBox=\"%.0f %.0f %.0f %.0f\">",
-                minX - pad, minY - pad, maxX - minX + 2 * pad, maxY - minY + 2 * pad));
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"process-diagram\" role=\"img\" aria-label=\"%s\" "
+                        + "viewBox=\"%.0f %.0f %.0f %.0f\">", escape(inWords), minX - pad, minY - pad, width, height));
+        svg.append("<title>").append(escape(inWords)).append("</title>");
+        Optional<double[]> focus = Optional.empty();
+        for (BpmnShape shape : shapes) {
+            if (shape.getBpmnElement() instanceof FlowNode node && !(node instanceof SubProcess)
+                    && current.contains(node.getId())) {
+                Bounds b = shape.getBounds();
+                focus = Optional.of(new double[] {b.getX() + b.getWidth() / 2 - minX + pad, b.getY() + b.getHeight() / 2 - minY + pad});
+                break;
+            }
+        }
         svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" "
                 + "orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"arrow\"/></marker></defs>");
         // containers first, so that steps are drawn on top of them
@@ -145,7 +174,27 @@ public class ProcessDiagram {
                 svg.append(wrapped(lb, node.getName(), "node-label"));
             }
         }
-        return svg.append("</svg>").toString();
+        return new Drawing(svg.append("</svg>").toString(), width, height, focus, inWords);
+    }
+
+    /** "Done: Submit the idea, Screen the idea. Now: Vote on the idea.", the named steps from left to right. */
+    private static String inWords(Collection<BpmnShape> shapes, Set<String> passed, Set<String> current) {
+        List<BpmnShape> named = shapes.stream()
+                .filter(s -> s.getBpmnElement() instanceof FlowNode && !name(s.getBpmnElement()).isBlank()
+                        && !(s.getBpmnElement() instanceof Gateway))
+                .sorted(java.util.Comparator.comparingDouble((BpmnShape s) -> s.getBounds().getX())
+                        .thenComparingDouble(s -> s.getBounds().getY()))
+                .toList();
+        List<String> done = named.stream().filter(s -> passed.contains(s.getBpmnElement().getId())
+                && !current.contains(s.getBpmnElement().getId())).map(s -> name(s.getBpmnElement())).distinct().toList();
+        List<String> now = named.stream().filter(s -> current.contains(s.getBpmnElement().getId()))
+                .map(s -> name(s.getBpmnElement())).distinct().toList();
+        StringBuilder words = new StringBuilder("The idea's process");
+        words.append(done.isEmpty() ? ", not started yet." : ". Done: " + String.join(", ", done) + ".");
+        if (!now.isEmpty()) {
+            words.append(" Now: ").append(String.join(", ", now)).append(".");
+        }
+        return words.toString();
     }
 
     private static String state(String id, Set<String> passed, Set<String> current) {

@@ -110,14 +110,8 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph where = new Paragraph(whereItStands());
         where.setId("idea-where");
         add(title, new HorizontalLayout(status), where, actions());
-        diagram.svgOf(idea.getNumber()).ifPresent(svg -> {
-            // innerHTML, not an Html component: the browser's own parser puts <svg> in the SVG namespace.
-            Div frame = new Div();
-            frame.getElement().setProperty("innerHTML", svg);
-            frame.addClassName("diagram-frame");
-            frame.setId("idea-diagram");
-            add(new H3("Where it is in the process"), frame);
-        });
+        diagram.drawingOf(idea.getNumber()).ifPresent(drawing ->
+                add(new H3("Where it is in the process"), new DiagramPanel(drawing)));
         FlexLayout columns = new FlexLayout(details(), followers());
         columns.addClassName("idea-columns");
         add(columns);

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 
@@ -79,6 +80,36 @@ class PortalViewsTest extends KaribuTest {
                 .startsWith("Submitted: waiting for “Screen the idea”, due ");
         String svg = _get(Div.class, spec -> spec.withId("idea-diagram")).getElement().getProperty("innerHTML");
         assertThat(svg).contains("Screen the idea").contains("class=\"task current\"").contains("class=\"event passed\"");
+    }
+
+    @Test
+    void the_diagram_is_readable_zoomable_in_words_and_reachable_by_keyboard() {
+        Idea idea = submit("pat", "Draw me " + SEQ.incrementAndGet());
+        login("nora");
+        open(idea.getNumber());
+
+        Div frame = _get(Div.class, spec -> spec.withId("idea-diagram"));
+        assertThat(frame.getElement().getAttribute("tabindex")).isEqualTo("0");
+        assertThat(frame.getElement().getAttribute("aria-label")).isNotBlank();
+        String inWords = _get(Paragraph.class, spec -> spec.withId("diagram-in-words")).getText();
+        assertThat(inWords).isEqualTo("The idea's process. Done: Idea submitted. Now: Screen the idea.");
+        assertThat(frame.getElement().getProperty("innerHTML")).contains("<title>" + inWords.replace("'", "'") + "</title>")
+                .contains("aria-label=\"" + inWords + "\"");
+
+        DiagramPanel panel = _get(DiagramPanel.class);
+        assertThat(panel.zoom()).as("natural size by default: labels of 11 to 13 px").isEqualTo("100%");
+        String natural = frame.getStyle().get("--diagram-width");
+        _click(_get(Button.class, spec -> spec.withId("diagram-zoom-in")));
+        assertThat(panel.zoom()).isEqualTo("125%");
+        assertThat(Double.parseDouble(frame.getStyle().get("--diagram-width").replace("px", "")))
+                .isEqualTo(Double.parseDouble(natural.replace("px", "")) * 1.25, org.assertj.core.data.Offset.offset(1.0));
+        _click(_get(Button.class, spec -> spec.withId("diagram-fit")));
+        assertThat(frame.getStyle().get("--diagram-width")).isEqualTo("100%");
+        _click(_get(Button.class, spec -> spec.withId("diagram-full-screen")));
+        assertThat(_get(Div.class, spec -> spec.withId("idea-diagram-full")).getElement().getProperty("innerHTML"))
+                .contains("class=\"task current\"");
+        _click(_get(Button.class, spec -> spec.withId("diagram-full-close")));
+        assertThat(_find(Div.class, spec -> spec.withId("idea-diagram-full"))).isEmpty();
     }
 
     @Test
@@ -202,8 +233,10 @@ class PortalViewsTest extends KaribuTest {
         view.title.setValue("More " + word + " ideas");
 
         assertThat(view.similar.isVisible()).isTrue();
-        assertThat(_find(view.similar, Button.class, spec -> spec.withClasses("support-instead"))).isEmpty();
-        Button open = _get(view.similar, Button.class, spec -> spec.withClasses("open-own"));
+        HorizontalLayout row = _find(view.similar, HorizontalLayout.class, spec -> spec.withClasses("similar-idea")).stream()
+                .filter(r -> r.getElement().getTextRecursively().contains(own.getNumber() + " ")).findFirst().orElseThrow();
+        assertThat(_find(row, Button.class, spec -> spec.withClasses("support-instead"))).isEmpty();
+        Button open = _get(row, Button.class, spec -> spec.withClasses("open-own"));
         assertThat(open.getText()).isEqualTo("Open your idea");
         _click(open);
         assertThat(_get(IdeaView.class).idea.getNumber()).isEqualTo(own.getNumber());
