@@ -7,6 +7,7 @@ import static io.fruition.process.IdeaProcess.Element.*;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.fruition.idea.IdeaStatus;
@@ -248,7 +249,7 @@ final class Journey {
                 Var.RAG, finished ? "GREEN" : "AMBER",
                 Var.PERCENT_COMPLETE, finished ? 100L : 40L,
                 Var.PROGRESS_SUMMARY, finished ? "Live at every site; hand-over done." : "Pilot running; one site waits for network access.",
-                Var.MILESTONES_DONE, finished ? "1, 2" : "",
+                Var.MILESTONES_DONE, finished ? List.of("1", "2") : List.of(),
                 Var.DELIVERY_FINISHED, finished));
     }
 

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ import io.fruition.delivery.MilestoneView;
 import io.fruition.delivery.Rag;
 import io.fruition.process.IdeaProcess.Var;
 import io.fruition.shared.InvalidInputException;
+import io.fruition.wording.Formats;
 
 /** Planning, progress reports and the customer's acceptance of a delivery. */
 @Component("delivery")
@@ -44,7 +46,19 @@ public class DeliverySteps {
             throw new InvalidInputException("Say how far the delivery is, in percent.");
         }
         deliveries.report(ideaId, Actors.of(task), BoardSteps.parse(Rag.class, text(task, Var.RAG), "a RAG status"),
-                percent, text(task, Var.PROGRESS_SUMMARY), milestoneIds(ideaId, text(task, Var.MILESTONES_DONE)));
+                percent, text(task, Var.PROGRESS_SUMMARY), milestoneIds(ideaId, task.getVariable(Var.MILESTONES_DONE)));
+    }
+
+    /**
+     * The plan's milestones not finished yet, as the progress report offers them to tick: the value is the
+     * milestone's number in the plan, the label its title and due date.
+     */
+    List<Map<String, String>> openMilestones(long ideaId, Formats formats) {
+        return deliveries.ofIdea(ideaId).map(DeliveryView::milestones).orElse(List.of()).stream()
+                .filter(m -> !m.done())
+                .map(m -> Map.of("value", String.valueOf(m.number()), "label", m.number() + ". " + m.title()
+                        + (m.dueOn() == null ? "" : ", due " + formats.date(m.dueOn()))))
+                .toList();
     }
 
     public void acceptanceDecided(DelegateTask task) {
@@ -59,14 +73,23 @@ public class DeliverySteps {
         }
     }
 
-    /** "1, 3" in the form means the first and third milestone of the plan. */
-    private List<Long> milestoneIds(long ideaId, String numbers) {
-        if (numbers == null || numbers.isBlank()) {
+    /**
+     * The milestones ticked in the form (their numbers in the plan, ["1", "3"]), or typed as "1, 3" by a client
+     * of an earlier version of the form.
+     */
+    private List<Long> milestoneIds(long ideaId, Object ticked) {
+        List<String> numbers = new ArrayList<>();
+        if (ticked instanceof java.util.Collection<?> list) {
+            list.forEach(n -> numbers.add(String.valueOf(n)));
+        } else if (ticked != null) {
+            numbers.addAll(List.of(ticked.toString().split("[,;\\s]+")));
+        }
+        if (numbers.stream().allMatch(String::isBlank)) {
             return List.of();
         }
         List<MilestoneView> milestones = deliveries.ofIdea(ideaId).map(DeliveryView::milestones).orElse(List.of());
         List<Long> ids = new ArrayList<>();
-        for (String part : numbers.split("[,;\\s]+")) {
+        for (String part : numbers) {
             if (part.isBlank()) {
                 continue;
             }

@@ -44,11 +44,14 @@ public class TaskForms {
     static final String DEFAULT_ACTION = "Complete";
 
     private final org.camunda.bpm.engine.RepositoryService repositoryService;
+    private final io.fruition.process.engine.StepFormContext formContext;
 
     TaskForms(TaskService taskService, FormService formService, TaskInbox inbox, TaskActions actions,
             Partnerships partnerships, TransactionTemplate transaction,
-            org.camunda.bpm.engine.RepositoryService repositoryService) {
+            org.camunda.bpm.engine.RepositoryService repositoryService,
+            io.fruition.process.engine.StepFormContext formContext) {
         this.repositoryService = repositoryService;
+        this.formContext = formContext;
         this.transaction = transaction;
         this.taskService = taskService;
         this.formService = formService;
@@ -73,11 +76,18 @@ public class TaskForms {
      */
     @Transactional(readOnly = true)
     public Optional<TaskForm> open(String username, String taskId) {
+        return open(username, taskId, io.fruition.wording.Formats.HOME);
+    }
+
+    /** The same, with the dates and amounts the form's choices show written for the reader's locale. */
+    @Transactional(readOnly = true)
+    public Optional<TaskForm> open(String username, String taskId, java.util.Locale reader) {
         Optional<TaskSummary> task = inbox.find(username, taskId);
         if (task.isEmpty() || !actions.mayDo(username, taskId)) {
             return Optional.empty();
         }
         Map<String, Object> variables = new HashMap<>(taskService.getVariables(taskId));
+        variables.putAll(formContext.context(task.get().stepKey(), variables, reader));
         Object ideaId = variables.get(IdeaProcess.Var.IDEA_ID);
         return Optional.of(new TaskForm(task.get(), schema(taskId), variables,
                 ideaId instanceof Number n ? n.longValue() : -1, actionOf(taskId)));

@@ -45,7 +45,7 @@ public class DashboardView extends VerticalLayout {
     final Grid<Idea> myIdeas = new Grid<>();
 
     public DashboardView(CurrentUser currentUser, UserAccounts accounts, TaskInbox inbox, Ideas ideas,
-            Partnerships partnerships, Clock clock, RealisedValue realised) {
+            Partnerships partnerships, Clock clock, RealisedValue realised, io.fruition.wording.Names names) {
         addClassName("dashboard");
         String username = currentUser.require();
         String firstName = accounts.find(username).map(a -> a.getFirstName()).orElse(username);
@@ -58,7 +58,7 @@ public class DashboardView extends VerticalLayout {
             return;
         }
 
-        add(taskSection(inbox, ideas, username, clock.instant()));
+        add(taskSection(inbox, ideas, names, username, clock.instant()));
         add(myIdeasSection(ideas.submittedBy(username)));
         add(supportedSection(ideas.supportedBy(username)));
         for (Membership membership : memberships) {
@@ -67,7 +67,8 @@ public class DashboardView extends VerticalLayout {
         }
     }
 
-    private Component taskSection(TaskInbox inbox, Ideas ideas, String username, Instant now) {
+    private Component taskSection(TaskInbox inbox, Ideas ideas, io.fruition.wording.Names names, String username,
+            Instant now) {
         long open = inbox.countOpenTasksOf(username);
         List<TaskSummary> page = inbox.openTasksOf(username, TASKS_SHOWN);
         Map<String, Idea> byNumber = ideas.byNumbers(page.stream().map(TaskSummary::ideaNumber)
@@ -91,7 +92,10 @@ public class DashboardView extends VerticalLayout {
         tasks.addColumn(r -> r.idea() == null ? "" : r.idea().getTitle()).setHeader("Title").setFlexGrow(3);
         tasks.addColumn(r -> r.task().name()).setHeader("Step").setFlexGrow(2);
         tasks.addComponentColumn(this::dueBadge).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
-        tasks.addColumn(r -> r.task().assignee() == null ? "Unassigned" : r.task().assignee()).setHeader("Assignee")
+        Map<String, String> assignees = names.of(page.stream().map(TaskSummary::assignee)
+                .filter(java.util.Objects::nonNull).toList());
+        tasks.addColumn(r -> r.task().assignee() == null ? "Unassigned"
+                : assignees.getOrDefault(r.task().assignee(), r.task().assignee())).setHeader("Assignee")
                 .setAutoWidth(true).setFlexGrow(0);
         tasks.setItems(rows);
         tasks.addItemClickListener(e -> tasks.getUI().ifPresent(ui -> ui.navigate(io.fruition.task.ui.TaskView.class,

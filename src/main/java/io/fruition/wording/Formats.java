@@ -46,6 +46,11 @@ public final class Formats {
         return new Formats(locale, zone);
     }
 
+    /** The reader's locale these formats write for. */
+    public Locale locale() {
+        return locale;
+    }
+
     /** For text with no single reader. */
     public static Formats home() {
         return new Formats(HOME, null);

@@ -116,7 +116,7 @@ class LifecycleBenchmark {
         steps.complete("dave", n, PLAN_DELIVERY, Map.of(Var.DELIVERY_TARGET_DATE, today.plusMonths(2).toString(),
                 Var.MILESTONES, today.plusWeeks(3) + " Pilot"));
         steps.complete("dave", n, REPORT_PROGRESS, Map.of(Var.RAG, "GREEN", Var.PERCENT_COMPLETE, 100L,
-                Var.PROGRESS_SUMMARY, "Live everywhere.", Var.MILESTONES_DONE, "1", Var.DELIVERY_FINISHED, true));
+                Var.PROGRESS_SUMMARY, "Live everywhere.", Var.MILESTONES_DONE, List.of("1"), Var.DELIVERY_FINISHED, true));
         steps.complete("nora", n, ACCEPT_DELIVERY, Map.of(Var.ACCEPTANCE, "ACCEPT"));
         steps.fireTimer(n, BENEFITS_REVIEW_DUE);
         steps.complete("nora", n, RECORD_CUSTOMER_BENEFIT, Map.of(Var.REALISED_BENEFIT, 55_000L));

@@ -94,7 +94,7 @@ public abstract class LifecycleScenarios {
                 Var.MILESTONES, today.plusWeeks(3) + " Pilot\n" + today.plusWeeks(6) + " Roll-out"));
         assertThat(status(idea)).isEqualTo(IdeaStatus.IN_DELIVERY);
         steps.complete("dave", n, REPORT_PROGRESS, Map.of(Var.RAG, "GREEN", Var.PERCENT_COMPLETE, 100L,
-                Var.PROGRESS_SUMMARY, "Live everywhere.", Var.MILESTONES_DONE, "1, 2", Var.DELIVERY_FINISHED, true));
+                Var.PROGRESS_SUMMARY, "Live everywhere.", Var.MILESTONES_DONE, List.of("1", "2"), Var.DELIVERY_FINISHED, true));
         steps.complete("nora", n, ACCEPT_DELIVERY, Map.of(Var.ACCEPTANCE, "ACCEPT"));
         assertThat(status(idea)).isEqualTo(IdeaStatus.DELIVERED);
         assertThat(deliveries.ofIdea(idea.getId()).orElseThrow().milestones()).allMatch(m -> m.done());
@@ -108,6 +108,36 @@ public abstract class LifecycleScenarios {
                 .containsEntry(Side.SUPPLIER, new BigDecimal("30000.00"));
         assertThat(notifications.latest("carl", 100)).as("supporters hear of every status change")
                 .anyMatch(x -> x.subject().contains(n) && x.subject().contains("realised"));
+    }
+
+    @Test
+    void a_progress_report_ticks_the_plans_open_milestones_and_refuses_one_it_does_not_offer() {
+        Idea idea = submit("pat");
+        String n = idea.getNumber();
+        toBoard(n);
+        voteAll(n, "APPROVE");
+        steps.assigneesAt(n, SPONSOR_APPROVAL).forEach(sponsor ->
+                steps.complete(sponsor, n, SPONSOR_APPROVAL, Map.of(Var.SPONSOR_DECISION, "APPROVE")));
+        LocalDate today = LocalDate.now();
+        steps.complete("dave", n, PLAN_DELIVERY, Map.of(Var.DELIVERY_TARGET_DATE, today.plusMonths(2).toString(),
+                Var.MILESTONES, today.plusWeeks(3) + " Pilot\n" + today.plusWeeks(6) + " Roll-out"));
+
+        Map<String, Object> report = new HashMap<>(Map.of(Var.RAG, "GREEN", Var.PERCENT_COMPLETE, 50L,
+                Var.PROGRESS_SUMMARY, "The pilot is live.", Var.DELIVERY_FINISHED, false));
+        report.put(Var.MILESTONES_DONE, List.of("3"));
+        assertThatThrownBy(() -> steps.complete("dave", n, REPORT_PROGRESS, report))
+                .as("the plan has two milestones").isInstanceOf(InvalidInputException.class);
+        assertThat(deliveries.ofIdea(idea.getId()).orElseThrow().reports()).as("nothing recorded").isEmpty();
+        assertThat(steps.isWaitingAt(n, REPORT_PROGRESS)).isTrue();
+
+        report.put(Var.MILESTONES_DONE, List.of("1"));
+        steps.complete("dave", n, REPORT_PROGRESS, report);
+        assertThat(deliveries.ofIdea(idea.getId()).orElseThrow().milestones())
+                .extracting(m -> m.title() + ":" + m.done()).containsExactly("Pilot:true", "Roll-out:false");
+        assertThat(forms.open("dave", steps.taskIdAt(n, REPORT_PROGRESS)).orElseThrow().variables())
+                .as("the next report offers what is still open").extractingByKey("openMilestones")
+                .isEqualTo(List.of(Map.of("value", "2", "label", "2. Roll-out, due "
+                        + io.fruition.wording.Formats.home().date(today.plusWeeks(6)))));
     }
 
     @Test

@@ -59,10 +59,21 @@ public final class Browser {
                 .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
+    /** Writes lines beside the screenshots (what a check found, for people to read after the run). */
+    public static Path report(String name, List<String> lines) {
+        try {
+            Path file = SCREENSHOTS.resolve(name);
+            Files.createDirectories(file.getParent());
+            return Files.write(file, lines);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write " + name, e);
+        }
+    }
+
     public static Path screenshot(WebDriver driver, String name) {
         try {
-            Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(file.getParent());
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {

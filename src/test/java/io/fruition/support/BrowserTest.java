@@ -54,6 +54,37 @@ public abstract class BrowserTest {
                         + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
     }
 
+    /** Clicks like a user who scrolled the element into view first. */
+    protected void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** Picks the option of a form's radio group by the words on it. */
+    protected void radio(String fieldId, String label) {
+        WebElement group = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(fieldId)));
+        group.findElements(By.tagName("vaadin-radio-button")).stream()
+                .filter(r -> r.getText().contains(label)).findFirst().ifPresentOrElse(this::click,
+                        () -> { throw new AssertionError("no option " + label + " in " + fieldId); });
+    }
+
+    /** Types into a form field ({@code inner}: the native element inside it, input or textarea) and leaves it. */
+    protected void type(String fieldId, String inner, String text) {
+        WebElement input = wait.until(d -> d.findElement(By.cssSelector("#" + fieldId + " " + inner)));
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    /** Replaces what a form field holds, as a person selecting it all and typing over it would. */
+    protected void retype(String fieldId, String inner, String text) {
+        WebElement input = wait.until(d -> d.findElement(By.cssSelector("#" + fieldId + " " + inner)));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        input.sendKeys(org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
     protected void signIn(String username) {
         driver.get(url("/login"));
         submitSignIn(username, username);

@@ -20,15 +20,17 @@ class EngineRules extends AbstractProcessEnginePlugin {
 
     private final FormValidator validator;
     private final StepInputRules rules;
+    private final StepFormContext forms;
 
-    EngineRules(FormValidator validator, @Lazy StepInputRules rules) {
+    EngineRules(FormValidator validator, @Lazy StepInputRules rules, @Lazy StepFormContext forms) {
         this.validator = validator;
         this.rules = rules;
+        this.forms = forms;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        TaskCompletions completions = new TaskCompletions(validator, rules);
+        TaskCompletions completions = new TaskCompletions(validator, rules, forms);
         configuration.setTaskService(new GuardedTaskService(completions));
         configuration.setFormService(new GuardedFormService(completions));
         configuration.setManagementService(new OperatorOnlyDetails.Management(configuration));

@@ -3,6 +3,8 @@ package io.fruition.process.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +55,12 @@ final class TaskCompletions {
 
     private final FormValidator validator;
     private final StepInputRules rules;
+    private final StepFormContext forms;
 
-    TaskCompletions(FormValidator validator, StepInputRules rules) {
+    TaskCompletions(FormValidator validator, StepInputRules rules, StepFormContext forms) {
         this.validator = validator;
         this.rules = rules;
+        this.forms = forms;
     }
 
     Command<VariableMap> completion(String taskId, Map<String, Object> submitted, Way way, boolean returnVariables,
@@ -76,6 +80,14 @@ final class TaskCompletions {
                 }
             }
             VariableMap values = checked(context, task, submitted);
+            // A list (the ticks of a checklist) is not a value the engine keeps without a serializer: the step's
+            // listeners read it as a transient variable and store what it says in the feature's own tables.
+            for (String name : List.copyOf(values.keySet())) {
+                if (values.get(name) instanceof Collection<?> list) {
+                    values.remove(name);
+                    task.setVariableLocal(name, Variables.untypedValue(List.copyOf(list), true));
+                }
+            }
             boolean confidential = isConfidential(task);
             if (confidential) {
                 values.forEach((name, value) -> task.setVariableLocal(name, Variables.untypedValue(value, true)));
@@ -125,7 +137,10 @@ final class TaskCompletions {
             }
             return Variables.createVariables();
         }
-        FormValidator.Result result = validator.validate(schema, plain, task.getVariables());
+        Map<String, Object> shown = new HashMap<>(task.getVariables());
+        // The labels do not matter here, only the values offered: the home locale writes them.
+        shown.putAll(forms.context(task.getTaskDefinitionKey(), shown, io.fruition.wording.Formats.HOME));
+        FormValidator.Result result = validator.validate(schema, plain, shown);
         Map<String, List<String>> ruleProblems = rules.problems(task.getTaskDefinitionKey(), plain);
         if (!result.valid() || !ruleProblems.isEmpty()) {
             throw EngineRefusal.invalid(FormRejectedException.together(schema, result.errors(), ruleProblems));

@@ -79,6 +79,7 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         this.renderer = new FormRenderer(feel);
         addClassName("task-view");
         context.addClassName("task-context");
+        context.setId("task-context");
         work.addClassName("task-work");
         problems.setId("task-problems");
         problems.addClassName("form-problems");
@@ -98,7 +99,7 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         context.removeAll();
         work.removeAll();
         problems.removeAll();
-        Optional<TaskForm> task = forms.open(username, taskId);
+        Optional<TaskForm> task = forms.open(username, taskId, Reading.formats().locale());
         if (task.isEmpty()) {
             gone("This task is not open to you: it was completed, handed on, or it belongs to someone else.");
             return;

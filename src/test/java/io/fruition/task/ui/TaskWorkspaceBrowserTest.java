@@ -105,26 +105,6 @@ class TaskWorkspaceBrowserTest extends BrowserTest {
         assertThat(steps.isWaitingAt(idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA)).isTrue();
     }
 
-    /** Clicks like a user who scrolled the element into view first. */
-    private void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
-
-    private void radio(String fieldId, String label) {
-        WebElement group = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(fieldId)));
-        group.findElements(By.tagName("vaadin-radio-button")).stream()
-                .filter(r -> r.getText().contains(label)).findFirst().ifPresentOrElse(this::click,
-                        () -> { throw new AssertionError("no option " + label + " in " + fieldId); });
-    }
-
-    private void type(String fieldId, String inner, String text) {
-        WebElement input = wait.until(d -> d.findElement(By.cssSelector("#" + fieldId + " " + inner)));
-        input.sendKeys(text);
-        input.sendKeys(Keys.TAB);
-    }
-
     private String taskId(Idea idea, String step) {
         return steps.taskIdAt(idea.getNumber(), step);
     }
