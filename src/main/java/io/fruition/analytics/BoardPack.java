@@ -3,11 +3,8 @@ package io.fruition.analytics;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -26,6 +23,7 @@ import io.fruition.analytics.Portfolio.OriginCount;
 import io.fruition.analytics.Portfolio.RealisedYear;
 import io.fruition.analytics.Portfolio.Spread;
 import io.fruition.partnership.Side;
+import io.fruition.wording.Formats;
 
 /**
  * The portfolio of one partnership on one landscape A4 page, for a steering meeting: the headline value per side,
@@ -75,7 +73,7 @@ public final class BoardPack {
         document.open();
         document.add(new Paragraph(portfolio.partnershipName() + " — innovation portfolio", TITLE));
         document.add(new Paragraph("Ideas submitted " + portfolio.range().describe() + " · prepared "
-                + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(today) + " · amounts in "
+                + Formats.home().date(today) + " · amounts in "
                 + portfolio.currency() + " per year unless stated", SUBTITLE));
         document.add(headline(portfolio));
 
@@ -235,11 +233,12 @@ public final class BoardPack {
     }
 
     private static String count(long n) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
+        return Formats.home().whole(BigDecimal.valueOf(n));
     }
 
+    /** {@code EUR 46,667}, as every page and e-mail writes amounts. */
     static String money(BigDecimal amount, String currency) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(amount == null ? BigDecimal.ZERO : amount) + " " + currency;
+        return Formats.home().amount(amount == null ? BigDecimal.ZERO : amount, currency);
     }
 
     private static String days(Double days) {

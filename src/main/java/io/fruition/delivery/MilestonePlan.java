@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.fruition.wording.Formats;
+
 /**
  * Reads the milestones a delivery owner types into the plan form, one per line: a date, then the title
  * ("2026-12-15 Pilot at two sites"; "2026-12-15: …" and "2026-12-15 - …" are fine too).
@@ -51,9 +53,10 @@ final class MilestonePlan {
             if (title.length() < 3 || title.length() > 200) {
                 problems.add(where + "a milestone title has 3 to 200 characters.");
             } else if (due.isBefore(today)) {
-                problems.add(where + "the milestone is due on " + due + ", which is in the past.");
+                problems.add(where + "the milestone is due on " + Formats.home().date(due) + ", which is in the past.");
             } else if (targetDate != null && due.isAfter(targetDate)) {
-                problems.add(where + "the milestone is due on " + due + ", after the target date " + targetDate + ".");
+                problems.add(where + "the milestone is due on " + Formats.home().date(due) + ", after the target date "
+                        + Formats.home().date(targetDate) + ".");
             } else {
                 milestones.add(new Milestone(due, title));
             }

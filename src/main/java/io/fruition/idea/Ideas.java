@@ -24,6 +24,9 @@ import io.fruition.shared.NotFoundException;
 @Transactional(readOnly = true)
 public class Ideas {
 
+    /** How the submitter's answer to a clarification request begins, among the idea's comments. */
+    public static final String CLARIFICATION = "Clarification: ";
+
     private static final int MAX_COMMENT = 4000;
     private static final java.util.regex.Pattern MENTION = java.util.regex.Pattern.compile("@([A-Za-z0-9._-]{2,64})");
     private static final int MAX_PROPOSAL = 4000;
@@ -274,7 +277,7 @@ public class Ideas {
         if (!problems.isEmpty()) {
             throw new InvalidIdeaException(problems);
         }
-        engagement.addComment(ideaId, username, "Clarification: " + answer.strip(), clock.instant());
+        engagement.addComment(ideaId, username, CLARIFICATION + answer.strip(), clock.instant());
         if (revisedProposal != null && !revisedProposal.isBlank()) {
             idea.reviseProposal(revisedProposal);
         }

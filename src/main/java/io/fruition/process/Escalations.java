@@ -97,7 +97,7 @@ public class Escalations {
             Set<String> recipients = escalations.innovationLeads(execution);
             recipients.addAll(owner(execution));
             StringBuilder message = new StringBuilder("These milestones are past their due date:");
-            overdue.forEach(m -> message.append("\n- ").append(m.title()).append(" (due ").append(m.dueOn()).append(')'));
+            overdue.forEach(m -> message.append("\n- ").append(m.title()).append(" (due ").append(io.fruition.wording.Formats.home().date(m.dueOn())).append(')'));
             escalations.notify(execution, NoticeKind.ESCALATION, recipients, "milestone overdue", message.toString());
             deliveries.markEscalated(ideaId, overdue.stream().map(MilestoneView::id).toList());
         }

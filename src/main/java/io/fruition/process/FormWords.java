@@ -28,6 +28,21 @@ public class FormWords {
         this.currencies = currencies;
     }
 
+    /** The partnership's currency code ("EUR"), for a form that asks for an amount in it. */
+    public String currency(String partnership) {
+        return currencies.apply(partnership);
+    }
+
+    /**
+     * The side a sponsor approves for, in words ("supplier"), for the sponsor's form: a task listener, because the
+     * multi-instance element variable is only set once the inner activity runs, after its input mappings.
+     */
+    public void sponsorSide(org.camunda.bpm.engine.delegate.DelegateTask task) {
+        Object side = task.getVariable(IdeaProcess.Var.SPONSOR_SIDE);
+        task.setVariableLocal(IdeaProcess.Var.SPONSOR_SIDE + "Words",
+                side == null ? "" : Formats.words(io.fruition.partnership.Side.valueOf(side.toString())));
+    }
+
     /** An amount in the partnership's currency, grouped, whole units. */
     public String amount(Object value, String partnership) {
         if (!(value instanceof Number number)) {

@@ -105,13 +105,16 @@ public class ProcessDiagram {
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"process-diagram\" role=\"img\" aria-label=\"%s\" "
                         + "viewBox=\"%.0f %.0f %.0f %.0f\">", escape(inWords), minX - pad, minY - pad, width, height));
         svg.append("<title>").append(escape(inWords)).append("</title>");
+        // In view first: the step the idea waits in, or, once it has ended, the end it reached.
         Optional<double[]> focus = Optional.empty();
-        for (BpmnShape shape : shapes) {
-            if (shape.getBpmnElement() instanceof FlowNode node && !(node instanceof SubProcess)
-                    && current.contains(node.getId())) {
-                Bounds b = shape.getBounds();
-                focus = Optional.of(new double[] {b.getX() + b.getWidth() / 2 - minX + pad, b.getY() + b.getHeight() / 2 - minY + pad});
-                break;
+        for (boolean ended : new boolean[] {false, true}) {
+            for (BpmnShape shape : shapes) {
+                if (focus.isEmpty() && shape.getBpmnElement() instanceof FlowNode node && !(node instanceof SubProcess)
+                        && (ended ? node instanceof EndEvent && passed.contains(node.getId()) : current.contains(node.getId()))) {
+                    Bounds b = shape.getBounds();
+                    focus = Optional.of(new double[] {b.getX() + b.getWidth() / 2 - minX + pad,
+                            b.getY() + b.getHeight() / 2 - minY + pad});
+                }
             }
         }
         svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" "

@@ -31,8 +31,8 @@ class MilestonePlanTest {
         assertThat(plan.problems()).containsExactly(
                 "Line 2: '15.12.2026 Pilot' does not start with a date like 2026-12-15.",
                 "Line 3: 2026-02-30 is not a date of the calendar.",
-                "Line 4: the milestone is due on 2026-11-01, which is in the past.",
-                "Line 5: the milestone is due on 2027-06-01, after the target date 2027-03-31.",
+                "Line 4: the milestone is due on 1 Nov 2026, which is in the past.",
+                "Line 5: the milestone is due on 1 Jun 2027, after the target date 31 Mar 2027.",
                 "Line 6: a milestone title has 3 to 200 characters.");
     }
 

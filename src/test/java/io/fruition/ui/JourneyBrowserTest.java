@@ -100,8 +100,11 @@ class JourneyBrowserTest extends BrowserTest {
             retype("field-benefitLow", "input", "30000");
             retype("field-oneOffCost", "input", "8000");
         });
-        work("steve", n, "Estimate the value for the supplier", null,
-                () -> estimate("10000", "20000", "35000", "12000"));
+        work("steve", n, "Estimate the value for the supplier", null, () -> {
+            assertThat(driver.findElement(By.id("task-form")).getText()).as("the currency by name")
+                    .contains("per year for your side, in EUR.").doesNotContain("partnership's currency");
+            estimate("10000", "20000", "35000", "12000");
+        });
         assertThat(status(n)).isEqualTo(IdeaStatus.IN_REVIEW);
 
         for (String voter : List.of("carl", "cathy", "steve", "sue")) {
@@ -114,7 +117,7 @@ class JourneyBrowserTest extends BrowserTest {
 
         work("sue", n, "Approve the investment", null, () -> {
             assertThat(driver.findElement(By.id("task-form")).getText()).as("the amount in words")
-                    .contains("EUR 12,000");
+                    .contains("EUR 12,000").contains("As the sponsor for the supplier");
             radio("field-sponsorDecision", "Approve");
         });
         assertThat(status(n)).isEqualTo(IdeaStatus.APPROVED);
@@ -149,8 +152,11 @@ class JourneyBrowserTest extends BrowserTest {
 
         // The benefits review follows 90 days after acceptance: the test moves the clock by firing its timer.
         steps.fireTimer(n, IdeaProcess.Element.BENEFITS_REVIEW_DUE);
-        work("nora", n, "Record the customer's realised benefit", null,
-                () -> type("field-realisedBenefit", "input", "55000"));
+        work("nora", n, "Record the customer's realised benefit", null, () -> {
+            assertThat(driver.findElement(By.id("task-form")).getText()).contains("the customer side")
+                    .contains("In EUR, per year.");
+            type("field-realisedBenefit", "input", "55000");
+        });
         work("sam", n, "Record the supplier's realised benefit", null,
                 () -> type("field-realisedBenefit", "input", "30000"));
         assertThat(status(n)).isEqualTo(IdeaStatus.REALISED);

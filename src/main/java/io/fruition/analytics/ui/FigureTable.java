@@ -3,7 +3,6 @@ package io.fruition.analytics.ui;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -15,6 +14,8 @@ import com.vaadin.flow.component.html.Div;
 import io.fruition.base.ui.Downloads;
 import io.fruition.shared.Csv;
 import io.fruition.shared.Table;
+import io.fruition.base.ui.Reading;
+import io.fruition.wording.Formats;
 
 /** A figure's numbers as a grid (an idea's number links to it), with a link that downloads them as CSV. */
 final class FigureTable {
@@ -57,17 +58,18 @@ final class FigureTable {
         if (value == null) {
             return "";
         }
+        Formats formats = Reading.formats();
         if (value instanceof BigDecimal amount) {
-            return NumberFormat.getIntegerInstance(Locale.UK).format(amount);
+            return formats.whole(amount);
         }
         if (value instanceof Double d) {
-            NumberFormat f = NumberFormat.getNumberInstance(Locale.UK);
+            NumberFormat f = NumberFormat.getNumberInstance(formats.locale());
             f.setMaximumFractionDigits(2);
             return f.format(d);
         }
         if (value instanceof Long || value instanceof Integer) {
             return value instanceof Integer year && year > 1900 && year < 3000 ? String.valueOf(year)
-                    : NumberFormat.getIntegerInstance(Locale.UK).format(value);
+                    : formats.whole(new BigDecimal(value.toString()));
         }
         return value.toString();
     }

@@ -1,8 +1,6 @@
 package io.fruition.analytics.ui;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import io.fruition.analytics.Portfolio;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.partnership.Side;
+import io.fruition.base.ui.Reading;
 
 /** The headline of the portfolio: value realised per side, ideas submitted, reaching delivery, waiting now. */
 final class HeadlineFigures {
@@ -52,10 +51,10 @@ final class HeadlineFigures {
     }
 
     private static String money(BigDecimal amount, String currency) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(amount) + " " + currency;
+        return Reading.formats().amount(amount, currency);
     }
 
     private static String count(long n) {
-        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
+        return Reading.formats().whole(BigDecimal.valueOf(n));
     }
 }

@@ -18,6 +18,8 @@ import io.fruition.delivery.Benefits;
 import io.fruition.delivery.Deliveries;
 import io.fruition.delivery.DeliveryView;
 import io.fruition.idea.Idea;
+import io.fruition.idea.IdeaComment;
+import io.fruition.idea.Ideas;
 import io.fruition.partnership.Partnership;
 import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
@@ -52,9 +54,11 @@ public class IdeaFacts {
     private final SponsorApprovals sponsors;
     private final Deliveries deliveries;
     private final Benefits benefits;
+    private final Ideas ideas;
 
     IdeaFacts(Names names, Partnerships partnerships, Screenings screenings, ValueEstimates estimates, BoardVotes votes,
-            SponsorApprovals sponsors, Deliveries deliveries, Benefits benefits) {
+            SponsorApprovals sponsors, Deliveries deliveries, Benefits benefits, Ideas ideas) {
+        this.ideas = ideas;
         this.names = names;
         this.partnerships = partnerships;
         this.screenings = screenings;
@@ -152,8 +156,27 @@ public class IdeaFacts {
         /** The screening decisions, or nothing before the idea was screened. */
         public Component screening() {
             Div box = section("idea-screening", screenings().isEmpty() ? null : "Screening");
-            for (ScreeningRecord s : screenings()) {
+            List<IdeaComment> answers = screenings().stream().anyMatch(s -> s.outcome() == ScreeningOutcome.CLARIFY)
+                    ? ideas.comments(username, idea.getNumber()).stream()
+                            .filter(c -> c.author().equals(idea.getSubmitter()) && c.body().startsWith(Ideas.CLARIFICATION))
+                            .toList()
+                    : List.of();
+            List<ScreeningRecord> records = screenings();
+            for (int i = 0; i < records.size(); i++) {
+                ScreeningRecord s = records.get(i);
                 box.add(new Paragraph(screened(s)));
+                if (s.outcome() == ScreeningOutcome.CLARIFY) {
+                    // The clarification exchange: the submitter's answer given after this question, before the next.
+                    java.time.Instant until = i + 1 < records.size() ? records.get(i + 1).decidedAt() : null;
+                    answers.stream().filter(c -> !c.createdAt().isBefore(s.decidedAt())
+                            && (until == null || c.createdAt().isBefore(until))).findFirst()
+                            .ifPresentOrElse(c -> {
+                                Paragraph answer = new Paragraph(people.name(c.author()) + " answered: "
+                                        + c.body().substring(Ideas.CLARIFICATION.length()));
+                                answer.addClassName("clarification-answer");
+                                box.add(answer);
+                            }, () -> box.add(new Paragraph("No answer yet from " + people.name(idea.getSubmitter()) + ".")));
+                }
             }
             return box;
         }

@@ -98,6 +98,28 @@ class TaskViewTest extends KaribuTest {
     }
 
     @Test
+    void the_screening_task_shows_the_clarification_exchange_so_far() {
+        Idea idea = submit();
+        steps.complete("sam", idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA, Map.of(
+                IdeaProcess.Var.SCREENING_DECISION, "CLARIFY",
+                IdeaProcess.Var.CLARIFICATION_QUESTION, "Which depots would start?"));
+        login("pat");
+        TaskView clarify = open(steps.taskIdAt(idea.getNumber(), IdeaProcess.Element.CLARIFY_IDEA));
+        assertThat(clarify.context.getElement().getTextRecursively()).as("the submitter sees the question")
+                .contains("Sam Sutherland asked for clarification: Which depots would start?")
+                .contains("No answer yet from Pat Partridge.");
+
+        steps.complete("pat", idea.getNumber(), IdeaProcess.Element.CLARIFY_IDEA, Map.of(
+                IdeaProcess.Var.CLARIFICATION_ANSWER, "Leeds and York first."));
+        login("sam");
+        UI.getCurrent().navigate(InboxView.class); // a new task view, for the new user
+        TaskView screen = open(steps.taskIdAt(idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA));
+        assertThat(screen.context.getElement().getTextRecursively())
+                .contains("Sam Sutherland asked for clarification: Which depots would start?")
+                .contains("Pat Partridge answered: Leeds and York first.");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void invalid_input_shows_the_fields_message_and_completes_nothing() {
         Idea idea = submit();
