@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 
 import io.fruition.shared.InvalidInputException;
 
@@ -58,14 +57,6 @@ public record PortfolioRange(LocalDate from, LocalDate to) {
     /** The first moment after the period, or far in the future. */
     Instant end(ZoneId zone) {
         return to == null ? Instant.parse("9999-01-01T00:00:00Z") : to.plusDays(1).atStartOfDay(zone).toInstant();
-    }
-
-    public Optional<LocalDate> fromDate() {
-        return Optional.ofNullable(from);
-    }
-
-    public Optional<LocalDate> toDate() {
-        return Optional.ofNullable(to);
     }
 
     /** "1 Jan 2026 – 31 Mar 2026", "since 1 Jan 2026", "so far". */

@@ -169,10 +169,6 @@ public class Deliveries {
                 .query((rs, n) -> view(rs)).optional();
     }
 
-    public Optional<String> ownerOf(long ideaId) {
-        return ofIdea(ideaId).map(DeliveryView::owner);
-    }
-
     private DeliveryView forAcceptance(long ideaId, String customerLead) {
         Membership member = member(ideaId, customerLead);
         Idea idea = ideas.get(ideaId);

@@ -38,10 +38,6 @@ public record FormComponent(String type, String id, String key, String path, Str
         return INPUTS.contains(type);
     }
 
-    public boolean isMultiple() {
-        return "checklist".equals(type) || "taglist".equals(type);
-    }
-
     public boolean hasStaticValues() {
         return values != null && !values.isEmpty();
     }

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,12 +44,11 @@ public class Attachments {
     private final Clock clock;
     private final Path store;
 
-    Attachments(JdbcClient jdbc, Ideas ideas, Clock clock,
-            @Value("${fruition.attachments.directory:./data/attachments}") String directory) {
+    Attachments(JdbcClient jdbc, Ideas ideas, Clock clock, AttachmentProperties properties) {
         this.jdbc = jdbc;
         this.ideas = ideas;
         this.clock = clock;
-        this.store = Path.of(directory);
+        this.store = Path.of(properties.directory());
     }
 
     /** Checks a file before anything is stored; the same rules apply on the submission form and on the idea. */

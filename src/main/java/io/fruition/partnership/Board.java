@@ -9,10 +9,6 @@ import java.util.Optional;
  */
 public record Board(String partnershipPrefix, List<Membership> members, Optional<String> chair) {
 
-    public List<Membership> onSide(Side side) {
-        return members.stream().filter(m -> m.side() == side).toList();
-    }
-
     public boolean includes(String username) {
         return members.stream().anyMatch(m -> m.username().equals(username));
     }

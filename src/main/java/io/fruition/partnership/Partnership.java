@@ -114,8 +114,4 @@ public class Partnership {
     public Organisation getCustomer() {
         return customer;
     }
-
-    void changeLifecycle(LifecycleSettings settings) {
-        this.lifecycle = settings;
-    }
 }

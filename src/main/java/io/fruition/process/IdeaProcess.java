@@ -155,11 +155,6 @@ public final class IdeaProcess {
         }
     }
 
-    /** The values the screening form offers for {@link Var#SCREENING_DECISION}. */
-    public enum ScreeningDecision {
-        ACCEPT, CLARIFY, REJECT, DUPLICATE, PARK
-    }
-
     private IdeaProcess() {
     }
 
@@ -225,11 +220,6 @@ public final class IdeaProcess {
         } catch (ArithmeticException e) {
             throw new io.fruition.shared.InvalidInputException("'" + value + "' is not a whole number (" + name + ").");
         }
-    }
-
-    public static boolean flag(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
     }
 
     public static int reviewRound(VariableScope scope) {

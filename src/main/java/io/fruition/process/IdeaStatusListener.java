@@ -35,6 +35,11 @@ public class IdeaStatusListener {
         set(execution, status, null);
     }
 
+    /** Parked by the screening, with its note (optional) as the reason. */
+    public void parked(DelegateExecution execution) {
+        set(execution, IdeaStatus.PARKED.name(), IdeaProcess.text(execution, IdeaProcess.Var.SCREENING_NOTE));
+    }
+
     public void set(DelegateExecution execution, String status, Object reason) {
         ideas.changeStatus(IdeaProcess.ideaId(execution), IdeaStatus.valueOf(status),
                 reason == null ? null : reason.toString());

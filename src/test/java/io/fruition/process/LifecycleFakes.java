@@ -57,6 +57,10 @@ final class LifecycleFakes {
         public void set(DelegateExecution execution, String status, Object reason) {
             set(execution, status);
         }
+
+        public void parked(DelegateExecution execution) {
+            set(execution, "PARKED");
+        }
     }
 
     /** Records which step called which method; the methods the BPMN uses exist for every recorder name. */

@@ -84,6 +84,9 @@ class LoginViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(DashboardView.class);
 
-        _get(DashboardView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .as("not sent back to the sign-in form").isInstanceOf(DashboardView.class);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Welcome, Nora");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(LoginForm.class)).isEmpty();
     }
 }
