@@ -36,7 +36,7 @@ final class MilestonePlan {
             if (line.isEmpty()) {
                 continue;
             }
-            String where = "Line " + (i + 1) + ": ";
+            String where = "Milestone " + (i + 1) + ": ";
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
                 problems.add(where + "'" + abbreviate(line) + "' does not start with a date like 2026-12-15.");
@@ -62,7 +62,7 @@ final class MilestonePlan {
             }
         }
         if (milestones.isEmpty() && problems.isEmpty()) {
-            problems.add("Plan at least one milestone: a date and a title on each line.");
+            problems.add("Plan at least one milestone: a due date and a title.");
         }
         if (milestones.size() > MAX_MILESTONES) {
             problems.add("A plan has at most " + MAX_MILESTONES + " milestones; this one has " + milestones.size() + ".");

@@ -239,7 +239,8 @@ final class Journey {
         LocalDate today = LocalDate.now();
         steps.complete(cast.deliveryOwner(), number, PLAN_DELIVERY, Map.of(
                 Var.DELIVERY_TARGET_DATE, today.plusMonths(3).toString(),
-                Var.MILESTONES, today.plusWeeks(4) + " Pilot at the first site\n" + today.plusWeeks(10) + " Roll-out complete",
+                Var.MILESTONES, List.of(Map.of("dueOn", today.plusWeeks(4).toString(), "title", "Pilot at the first site"),
+                        Map.of("dueOn", today.plusWeeks(10).toString(), "title", "Roll-out complete")),
                 Var.DELIVERY_NOTE, "Kick-off with both sides next week."));
     }
 

@@ -35,8 +35,28 @@ public class DeliverySteps {
     public void planned(DelegateTask task) {
         String owner = Actors.of(task);
         deliveries.plan(IdeaProcess.ideaId(task), owner, date(task.getVariable(Var.DELIVERY_TARGET_DATE)),
-                text(task, Var.MILESTONES), text(task, Var.DELIVERY_NOTE));
+                milestoneLines(task.getVariable(Var.MILESTONES)), text(task, Var.DELIVERY_NOTE));
         task.getExecution().getProcessInstance().setVariable(Var.DELIVERY_OWNER, owner);
+    }
+
+    /**
+     * The plan's milestones as the delivery module reads them, one "date title" line each: from the form's rows
+     * ({@code [{dueOn, title}, …]}), or as typed lines from a client of an earlier version of the form.
+     */
+    static String milestoneLines(Object milestones) {
+        if (!(milestones instanceof java.util.Collection<?> rows)) {
+            return milestones == null ? null : milestones.toString();
+        }
+        StringBuilder lines = new StringBuilder();
+        for (Object row : rows) {
+            if (row instanceof Map<?, ?> item) {
+                Object due = item.get("dueOn");
+                Object title = item.get("title");
+                lines.append(due == null ? "" : due.toString().strip()).append(' ')
+                        .append(title == null ? "" : title.toString().strip()).append('\n');
+            }
+        }
+        return lines.toString();
     }
 
     public void reported(DelegateTask task) {

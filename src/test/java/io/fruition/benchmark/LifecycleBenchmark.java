@@ -114,7 +114,7 @@ class LifecycleBenchmark {
         assertThat(ideas.get(idea.getId()).getStatus()).as("approved").isEqualTo(IdeaStatus.APPROVED);
         LocalDate today = LocalDate.now();
         steps.complete("dave", n, PLAN_DELIVERY, Map.of(Var.DELIVERY_TARGET_DATE, today.plusMonths(2).toString(),
-                Var.MILESTONES, today.plusWeeks(3) + " Pilot"));
+                Var.MILESTONES, List.of(Map.of("dueOn", today.plusWeeks(3).toString(), "title", "Pilot"))));
         steps.complete("dave", n, REPORT_PROGRESS, Map.of(Var.RAG, "GREEN", Var.PERCENT_COMPLETE, 100L,
                 Var.PROGRESS_SUMMARY, "Live everywhere.", Var.MILESTONES_DONE, List.of("1"), Var.DELIVERY_FINISHED, true));
         steps.complete("nora", n, ACCEPT_DELIVERY, Map.of(Var.ACCEPTANCE, "ACCEPT"));

@@ -29,17 +29,17 @@ class MilestonePlanTest {
                 + "2026-11-01 Too late\n2027-06-01 After the target\n2026-12-20 ab", TODAY, TARGET);
 
         assertThat(plan.problems()).containsExactly(
-                "Line 2: '15.12.2026 Pilot' does not start with a date like 2026-12-15.",
-                "Line 3: 2026-02-30 is not a date of the calendar.",
-                "Line 4: the milestone is due on 1 Nov 2026, which is in the past.",
-                "Line 5: the milestone is due on 1 Jun 2027, after the target date 31 Mar 2027.",
-                "Line 6: a milestone title has 3 to 200 characters.");
+                "Milestone 2: '15.12.2026 Pilot' does not start with a date like 2026-12-15.",
+                "Milestone 3: 2026-02-30 is not a date of the calendar.",
+                "Milestone 4: the milestone is due on 1 Nov 2026, which is in the past.",
+                "Milestone 5: the milestone is due on 1 Jun 2027, after the target date 31 Mar 2027.",
+                "Milestone 6: a milestone title has 3 to 200 characters.");
     }
 
     @Test
     void a_plan_needs_at_least_one_milestone() {
         assertThat(MilestonePlan.parse("  \n", TODAY, TARGET).problems())
-                .containsExactly("Plan at least one milestone: a date and a title on each line.");
+                .containsExactly("Plan at least one milestone: a due date and a title.");
         assertThat(MilestonePlan.parse(null, TODAY, TARGET).problems()).hasSize(1);
     }
 

@@ -64,6 +64,8 @@ abstract class EngineDoorsScenarios {
     @Autowired
     People people;
     @Autowired
+    io.fruition.delivery.Deliveries deliveries;
+    @Autowired
     UserAccounts accounts;
     @LocalServerPort
     int port;
@@ -115,6 +117,39 @@ abstract class EngineDoorsScenarios {
                 "{\"variables\":{\"vote\":{\"value\":\"APPROVE\"},\"voteReason\":{\"value\":\"Clearly good.\"}}}");
         assertThat(cast.status()).isEqualTo(204);
         assertThat(votes.ofRound(idea.getId(), 1)).singleElement().satisfies(v -> assertThat(v.voter()).isEqualTo("carl"));
+    }
+
+    @Test
+    void a_delivery_plan_through_the_rest_api_sends_its_milestones_as_a_json_list_checked_row_by_row() {
+        Idea idea = toBoard();
+        String n = idea.getNumber();
+        steps.assigneesAt(n, Element.BOARD_VOTE).forEach(voter -> steps.complete(voter, n, Element.BOARD_VOTE,
+                Map.of(Var.VOTE, "APPROVE", Var.VOTE_REASON, "Good for both.")));
+        steps.assigneesAt(n, Element.SPONSOR_APPROVAL).forEach(sponsor -> steps.complete(sponsor, n,
+                Element.SPONSOR_APPROVAL, Map.of(Var.SPONSOR_DECISION, "APPROVE")));
+        String task = "/engine-rest/task/" + steps.taskIdAt(n, io.fruition.process.IdeaProcess.DeliveryElement.PLAN_DELIVERY)
+                + "/complete";
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String target = "\"deliveryTargetDate\":{\"value\":\"" + today.plusMonths(2) + "\"}";
+
+        Http.Response untitled = http().post("dave", task, "{\"variables\":{" + target + "," + milestones(
+                "[{\\\"dueOn\\\":\\\"" + today.plusWeeks(3) + "\\\",\\\"title\\\":\\\"Pilot\\\"},"
+                        + "{\\\"dueOn\\\":\\\"" + today.plusWeeks(6) + "\\\"}]") + "}}");
+        assertThat(untitled.status()).isEqualTo(400);
+        assertThat(errors(untitled)).containsExactly("milestones[1].title: Field is required.");
+        assertThat(deliveries.ofIdea(idea.getId())).as("nothing planned").isEmpty();
+
+        Http.Response planned = http().post("dave", task, "{\"variables\":{" + target + "," + milestones(
+                "[{\\\"dueOn\\\":\\\"" + today.plusWeeks(3) + "\\\",\\\"title\\\":\\\"Pilot\\\"}]") + "}}");
+        assertThat(planned.status()).isEqualTo(204);
+        assertThat(deliveries.ofIdea(idea.getId()).orElseThrow().milestones())
+                .extracting(m -> m.dueOn() + " " + m.title()).containsExactly(today.plusWeeks(3) + " Pilot");
+    }
+
+    /** A repeating section's items as a REST client sends them: JSON text in an Object value. */
+    private static String milestones(String escapedJson) {
+        return "\"milestones\":{\"type\":\"Object\",\"value\":\"" + escapedJson + "\",\"valueInfo\":"
+                + "{\"objectTypeName\":\"java.util.ArrayList\",\"serializationDataFormat\":\"application/json\"}}";
     }
 
     @Test

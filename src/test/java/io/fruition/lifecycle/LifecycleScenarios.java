@@ -91,7 +91,8 @@ public abstract class LifecycleScenarios {
 
         LocalDate today = LocalDate.now();
         steps.complete("dave", n, PLAN_DELIVERY, Map.of(Var.DELIVERY_TARGET_DATE, today.plusMonths(2).toString(),
-                Var.MILESTONES, today.plusWeeks(3) + " Pilot\n" + today.plusWeeks(6) + " Roll-out"));
+                Var.MILESTONES, List.of(Map.of("dueOn", today.plusWeeks(3).toString(), "title", "Pilot"),
+                        Map.of("dueOn", today.plusWeeks(6).toString(), "title", "Roll-out"))));
         assertThat(status(idea)).isEqualTo(IdeaStatus.IN_DELIVERY);
         steps.complete("dave", n, REPORT_PROGRESS, Map.of(Var.RAG, "GREEN", Var.PERCENT_COMPLETE, 100L,
                 Var.PROGRESS_SUMMARY, "Live everywhere.", Var.MILESTONES_DONE, List.of("1", "2"), Var.DELIVERY_FINISHED, true));
@@ -120,7 +121,8 @@ public abstract class LifecycleScenarios {
                 steps.complete(sponsor, n, SPONSOR_APPROVAL, Map.of(Var.SPONSOR_DECISION, "APPROVE")));
         LocalDate today = LocalDate.now();
         steps.complete("dave", n, PLAN_DELIVERY, Map.of(Var.DELIVERY_TARGET_DATE, today.plusMonths(2).toString(),
-                Var.MILESTONES, today.plusWeeks(3) + " Pilot\n" + today.plusWeeks(6) + " Roll-out"));
+                Var.MILESTONES, List.of(Map.of("dueOn", today.plusWeeks(3).toString(), "title", "Pilot"),
+                        Map.of("dueOn", today.plusWeeks(6).toString(), "title", "Roll-out"))));
 
         Map<String, Object> report = new HashMap<>(Map.of(Var.RAG, "GREEN", Var.PERCENT_COMPLETE, 50L,
                 Var.PROGRESS_SUMMARY, "The pilot is live.", Var.DELIVERY_FINISHED, false));

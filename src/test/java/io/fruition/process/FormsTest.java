@@ -32,7 +32,7 @@ class FormsTest {
     private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "select", "radio",
             "checkbox", "checklist", "taglist", "datetime");
     private static final Set<String> ALLOWED_TYPES = Set.of("textfield", "textarea", "number", "select", "radio",
-            "checkbox", "checklist", "taglist", "datetime", "text", "group", "separator", "spacer");
+            "checkbox", "checklist", "taglist", "datetime", "text", "group", "dynamiclist", "separator", "spacer");
 
     private static final Map<String, Set<String>> KEYS = Map.ofEntries(
             Map.entry("idea-screening", Set.of("screeningDecision", "clarificationQuestion", "rejectionReason",
@@ -96,9 +96,7 @@ class FormsTest {
         Map<String, JsonNode> forms = forms();
         assertThat(forms.keySet()).containsExactlyInAnyOrderElementsOf(KEYS.keySet());
         KEYS.forEach((name, keys) -> {
-            Set<String> actual = new HashSet<>();
-            components(forms.get(name)).stream().filter(c -> INPUT_TYPES.contains(c.path("type").asText()))
-                    .forEach(c -> actual.add(c.path("key").asText()));
+            Set<String> actual = new HashSet<>(variables(forms.get(name)));
             assertThat(actual).as(name).isEqualTo(keys);
         });
     }
@@ -132,6 +130,22 @@ class FormsTest {
             }
         }
         return forms;
+    }
+
+    /** The variables a form submits: its fields' keys, and a repeating section's path (its rows are one list). */
+    private static List<String> variables(JsonNode container) {
+        List<String> names = new ArrayList<>();
+        container.path("components").forEach(c -> {
+            String type = c.path("type").asText();
+            if (type.equals("dynamiclist")) {
+                names.add(c.path("path").asText());
+            } else if (INPUT_TYPES.contains(type)) {
+                names.add(c.path("key").asText());
+            } else {
+                names.addAll(variables(c));
+            }
+        });
+        return names;
     }
 
     private static List<JsonNode> components(JsonNode container) {

@@ -126,9 +126,15 @@ class JourneyBrowserTest extends BrowserTest {
         work("dave", n, "Plan the delivery", null, () -> {
             WebElement target = driver.findElement(By.cssSelector("#field-deliveryTargetDate input"));
             target.sendKeys(today.plusMonths(2).format(DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US)), Keys.ENTER);
-            type("field-milestones", "textarea", today.plusWeeks(3) + " Pilot at two depots");
-            WebElement milestones = driver.findElement(By.cssSelector("#field-milestones textarea"));
-            milestones.sendKeys(Keys.END, Keys.ENTER, today.plusWeeks(6) + " Roll-out to every depot", Keys.TAB);
+            assertThat(driver.findElements(By.cssSelector("#field-milestones vaadin-date-picker")))
+                    .as("a date picker for each milestone, no typed dates").hasSize(2);
+            DateTimeFormatter picker = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US);
+            driver.findElement(By.cssSelector("#field-milestones-0-dueOn input"))
+                    .sendKeys(today.plusWeeks(3).format(picker), Keys.ENTER);
+            type("field-milestones-0-title", "input", "Pilot at two depots");
+            driver.findElement(By.cssSelector("#field-milestones-1-dueOn input"))
+                    .sendKeys(today.plusWeeks(6).format(picker), Keys.ENTER);
+            type("field-milestones-1-title", "input", "Roll-out to every depot");
         });
         assertThat(status(n)).isEqualTo(IdeaStatus.IN_DELIVERY);
 

@@ -75,12 +75,17 @@ public final class RenderedForm extends VerticalLayout {
         });
     }
 
-    /** The values to submit, by field path: only fields that are shown and editable. */
+    /**
+     * The values to submit, by field path: only fields that are shown and editable. A repeating section's rows
+     * go under its path as a list of items (a row left empty is left out), as form-js submits them.
+     */
     public Map<String, Object> values() {
         Map<String, Object> values = new LinkedHashMap<>();
+        submittedRows.clear();
         fields.forEach((path, entry) -> {
             Component component = (Component) entry.field();
-            if (!shown(component) || entry.field().isReadOnly() || !entry.field().isEnabled()) {
+            if (ITEM.matcher(path).matches() || !shown(component) || entry.field().isReadOnly()
+                    || !entry.field().isEnabled()) {
                 return;
             }
             Object value = value(entry);
@@ -88,7 +93,59 @@ public final class RenderedForm extends VerticalLayout {
                 values.put(path, value);
             }
         });
+        for (String list : lists()) {
+            List<Map<String, Object>> rows = items(list);
+            List<Map<String, Object>> filled = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                Map<String, Object> item = new LinkedHashMap<>(rows.get(i));
+                item.values().removeIf(java.util.Objects::isNull);
+                if (!item.isEmpty()) {
+                    filled.add(item);
+                    at.add(i);
+                }
+            }
+            submittedRows.put(list, at);
+            values.put(list, filled);
+        }
         return values;
+    }
+
+    /** "milestones[2].dueOn": a field of the third row of the repeating section "milestones". */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("^(.+)\\[(\\d+)]\\.([^\\[\\]]+)$");
+
+    /** For each repeating section, the row each submitted item came from (empty rows are not submitted). */
+    private final Map<String, List<Integer>> submittedRows = new HashMap<>();
+
+    private java.util.Set<String> lists() {
+        java.util.Set<String> lists = new java.util.LinkedHashSet<>();
+        fields.keySet().forEach(path -> {
+            java.util.regex.Matcher m = ITEM.matcher(path);
+            if (m.matches()) {
+                lists.add(m.group(1));
+            }
+        });
+        return lists;
+    }
+
+    /** The rows of a repeating section as they stand, each a map of its fields' values by key. */
+    List<Map<String, Object>> items(String listPath) {
+        java.util.TreeMap<Integer, Map<String, Object>> rows = new java.util.TreeMap<>();
+        fields.forEach((path, entry) -> {
+            java.util.regex.Matcher m = ITEM.matcher(path);
+            if (m.matches() && m.group(1).equals(listPath)) {
+                rows.computeIfAbsent(Integer.parseInt(m.group(2)), i -> new LinkedHashMap<>()).put(m.group(3), value(entry));
+            }
+        });
+        return new ArrayList<>(rows.values());
+    }
+
+    /** Drops the fields of a repeating section's rows, before they are drawn again. */
+    void forget(String listPath) {
+        fields.keySet().removeIf(path -> {
+            java.util.regex.Matcher m = ITEM.matcher(path);
+            return m.matches() && m.group(1).equals(listPath);
+        });
     }
 
     private static boolean shown(Component component) {
@@ -113,7 +170,7 @@ public final class RenderedForm extends VerticalLayout {
         });
         Focusable<?> first = null;
         for (Map.Entry<String, List<String>> error : errors.entrySet()) {
-            Entry entry = fields.get(error.getKey());
+            Entry entry = fields.get(rowPath(error.getKey()));
             if (entry != null && entry.field() instanceof HasValidationProperties validated
                     && shown((Component) entry.field())) {
                 validated.setErrorMessage(String.join(" ", error.getValue()));
@@ -131,6 +188,19 @@ public final class RenderedForm extends VerticalLayout {
             first.focus();
         }
         return unplaced;
+    }
+
+    /** The field a server message about "list[k].key" belongs to: the row the k-th submitted item came from. */
+    private String rowPath(String path) {
+        java.util.regex.Matcher m = ITEM.matcher(path);
+        if (m.matches() && submittedRows.containsKey(m.group(1))) {
+            List<Integer> rows = submittedRows.get(m.group(1));
+            int k = Integer.parseInt(m.group(2));
+            if (k < rows.size()) {
+                return m.group(1) + "[" + rows.get(k) + "]." + m.group(3);
+            }
+        }
+        return path;
     }
 
     public HasValueAndElement<?, ?> field(String path) {

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.BytesValue;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.PrimitiveValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -45,6 +46,9 @@ import io.fruition.shared.InvalidInputException;
  * written to the engine's runtime or history tables, where other members could read them.
  */
 final class TaskCompletions {
+
+    private static final String JSON_FORMAT = "application/json";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** The extension property of a user task whose submitted values the engine must not keep. */
     static final String CONFIDENTIAL = "confidential";
@@ -121,6 +125,15 @@ final class TaskCompletions {
             if (value == null || value.getType() == null || value instanceof PrimitiveValue<?> && !(value instanceof BytesValue)) {
                 // A plain Java value (our task view) or a primitive typed one (REST): the form checks its type.
                 plain.put(name, value == null ? null : value.getValue());
+            } else if (value instanceof ObjectValue object && !object.isDeserialized()
+                    && JSON_FORMAT.equals(object.getSerializationDataFormat())) {
+                // A repeating section's items from a REST client, as JSON text: read as plain lists and maps, never
+                // as Java objects, and checked by the form like the task view's.
+                try {
+                    plain.put(name, JSON.readValue(object.getValueSerialized(), Object.class));
+                } catch (IOException | RuntimeException e) {
+                    wrongTypes.put(name, List.of("This value is not valid JSON."));
+                }
             } else {
                 wrongTypes.put(name, List.of("This field takes text, a number, a date or a yes/no, not an object or a file."));
             }

@@ -66,8 +66,52 @@ class FormRendererTest {
         assertThat(form.field("tags")).isInstanceOf(MultiSelectComboBox.class);
         assertThat(form.field("invoiceDetails.supplementaryInfo1")).as("a field of a group with a path").isNotNull();
         assertThat(form.getElement().getOuterHTML()).contains("is not supported and is not shown")
-                .contains("'html' component")
-                .contains("The repeating section 'Clients' cannot be edited here yet");
+                .contains("'html' component");
+        assertThat(form.field("clients[0].clientSurname")).as("a repeating section's fields, per row")
+                .isInstanceOf(TextField.class);
+        assertThat(form.field("clients[1].clientName")).as("defaultRepetitions: 2").isNotNull();
+        assertThat(form.field("clients[2].clientName")).isNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_repeating_section_is_prefilled_grows_and_shrinks_and_submits_its_rows_as_a_list() {
+        RenderedForm form = render("form.json", Map.of("clients", List.of(
+                Map.of("clientSurname", "Curie", "clientName", "Marie"),
+                Map.of("clientSurname", "Noether", "clientName", "Emmy"),
+                Map.of("clientSurname", "Hopper", "clientName", "Grace"))));
+        assertThat(form.field("clients[2].clientSurname").getValue()).isEqualTo("Hopper");
+
+        com.vaadin.flow.component.button.Button remove = find(form, com.vaadin.flow.component.button.Button.class)
+                .stream().filter(b -> b.hasClassName("form-dynamic-remove")).toList().get(1);
+        remove.click();
+        assertThat(form.values().get("clients")).isEqualTo(List.of(
+                Map.of("clientSurname", "Curie", "clientName", "Marie"),
+                Map.of("clientSurname", "Hopper", "clientName", "Grace")));
+
+        find(form, com.vaadin.flow.component.button.Button.class).stream()
+                .filter(b -> "field-clients-add".equals(b.getId().orElse(null))).findFirst().orElseThrow().click();
+        ((HasValue<?, Object>) form.field("clients[2].clientSurname")).setValue("Lovelace");
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) form.values().get("clients");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(2)).containsEntry("clientSurname", "Lovelace");
+        assertThat(rows.get(2).get("clientName")).isNull();
+
+        form.showErrors(Map.of("clients[2].clientName", List.of("Field is required.")));
+        assertThat(((TextField) form.field("clients[2].clientName")).isInvalid()).isTrue();
+    }
+
+    @Test
+    void an_empty_row_is_not_submitted_and_the_servers_message_finds_the_row_it_is_about() {
+        RenderedForm form = render("form.json", Map.of());
+        form.field("clients[1].clientSurname");
+        ((TextField) form.field("clients[1].clientSurname")).setValue("Meitner");
+
+        assertThat(form.values().get("clients")).as("the first row is left empty")
+                .isEqualTo(List.of(Map.of("clientSurname", "Meitner")));
+        form.showErrors(Map.of("clients[0].clientName", List.of("Field is required.")));
+        assertThat(((TextField) form.field("clients[1].clientName")).isInvalid()).isTrue();
+        assertThat(((TextField) form.field("clients[0].clientName")).isInvalid()).isFalse();
     }
 
     @Test
