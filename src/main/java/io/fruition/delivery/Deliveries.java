@@ -55,7 +55,7 @@ public class Deliveries {
         if (targetDate == null) {
             problems.add("Set a target date for the delivery.");
         } else if (!targetDate.isAfter(today)) {
-            problems.add("The target date " + io.fruition.wording.Formats.home().date(targetDate) + " must be in the future.");
+            problems.add("The target date " + io.fruition.wording.Formats.forThisRequest().date(targetDate) + " must be in the future.");
         }
         if (note != null && note.strip().length() > 4000) {
             problems.add("The note has at most 4000 characters.");

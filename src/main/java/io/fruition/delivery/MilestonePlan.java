@@ -53,10 +53,10 @@ final class MilestonePlan {
             if (title.length() < 3 || title.length() > 200) {
                 problems.add(where + "a milestone title has 3 to 200 characters.");
             } else if (due.isBefore(today)) {
-                problems.add(where + "the milestone is due on " + Formats.home().date(due) + ", which is in the past.");
+                problems.add(where + "the milestone is due on " + Formats.forThisRequest().date(due) + ", which is in the past.");
             } else if (targetDate != null && due.isAfter(targetDate)) {
-                problems.add(where + "the milestone is due on " + Formats.home().date(due) + ", after the target date "
-                        + Formats.home().date(targetDate) + ".");
+                problems.add(where + "the milestone is due on " + Formats.forThisRequest().date(due) + ", after the target date "
+                        + Formats.forThisRequest().date(targetDate) + ".");
             } else {
                 milestones.add(new Milestone(due, title));
             }

@@ -51,6 +51,15 @@ public final class Formats {
         return locale;
     }
 
+    /**
+     * For text written for the person whose request this is (a refusal of what they entered): their browser's
+     * locale, as Spring's request context holds it; the home locale outside a request (timers, mail, start-up).
+     */
+    public static Formats forThisRequest() {
+        return org.springframework.context.i18n.LocaleContextHolder.getLocaleContext() == null ? home()
+                : of(org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
     /** For text with no single reader. */
     public static Formats home() {
         return new Formats(HOME, null);
