@@ -41,7 +41,7 @@ public record EstimateInput(BigDecimal benefitLow, BigDecimal benefitLikely, Big
                     + ") is higher than the high estimate (" + format(benefitHigh) + ").");
         }
         whole(problems, "effortDays", "The effort in person-days", effortDays, 10_000);
-        whole(problems, "monthsToValue", "The months to first value", monthsToValue, 120);
+        whole(problems, "monthsToValue", "The number of months to first value", monthsToValue, 120);
         if (confidence == null) {
             add(problems, "confidence", "Say how confident you are (low, medium or high).");
         }

@@ -82,7 +82,8 @@ abstract class EngineDoorsScenarios {
                 Map.of("probe.bpmn", AccessFixtures.PROBE_MODEL.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.json().path("detail").asText()).contains("'CREATE' permission on resource 'Deployment'");
+        assertThat(refused.json().path("detail").asText())
+                .isEqualTo("You are not allowed to do this: it needs 'CREATE' on Deployment.");
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("route-probe").count()).isZero();
         Http.Response query = http().post("nora", "/engine-rest/task?maxResults=1",
@@ -202,6 +203,33 @@ abstract class EngineDoorsScenarios {
 
         assertThat(http().post("nora", task + "/unclaim", "").status()).isEqualTo(204);
         assertThat(tasks.createTaskQuery().taskId(screening.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void a_message_nobody_waits_for_in_the_callers_partnerships_is_a_400_and_a_refusal_names_no_resource_id() {
+        Idea idea = submitted();
+        long instances = runtime.createProcessInstanceQuery().count();
+
+        Http.Response unknown = http().post("pat", "/engine-rest/message",
+                "{\"messageName\":\"NoSuchMessage\",\"businessKey\":\"" + idea.getNumber() + "\"}");
+        Http.Response elsewhere = http().post("pat", "/engine-rest/message",
+                "{\"messageName\":\"IdeaWithdrawn\",\"businessKey\":\"IR-1\"}");
+
+        for (Http.Response answer : List.of(unknown, elsewhere)) {
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.json().path("detail").asText())
+                    .isEqualTo("No process in your partnerships waits for this message with these keys.");
+        }
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+
+        Task screening = tasks.createTaskQuery().processInstanceBusinessKey(idea.getNumber())
+                .taskDefinitionKey(Element.SCREEN_IDEA).singleResult();
+        Http.Response refused = http().post("pat", "/engine-rest/task/" + screening.getId() + "/complete",
+                "{\"variables\":{\"screeningDecision\":{\"value\":\"ACCEPT\"}}}");
+        assertThat(refused.status()).isIn(403, 404);
+        assertThat(refused.json().path("detail").asText()).doesNotContain(screening.getId())
+                .doesNotContain(screening.getProcessDefinitionId());
+        assertThat(steps.isWaitingAt(idea.getNumber(), Element.SCREEN_IDEA)).isTrue();
     }
 
     @Test

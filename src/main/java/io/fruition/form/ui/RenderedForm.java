@@ -173,7 +173,8 @@ public final class RenderedForm extends VerticalLayout {
             Entry entry = fields.get(rowPath(error.getKey()));
             if (entry != null && entry.field() instanceof HasValidationProperties validated
                     && shown((Component) entry.field())) {
-                validated.setErrorMessage(String.join(" ", error.getValue()));
+                String label = ((Component) entry.field()).getElement().getProperty("label", "");
+                validated.setErrorMessage(String.join(" ", error.getValue().stream().map(m -> inWords(label, m)).toList()));
                 validated.setInvalid(true);
                 if (first == null && entry.field() instanceof Focusable<?> focusable) {
                     first = focusable;
@@ -188,6 +189,28 @@ public final class RenderedForm extends VerticalLayout {
             first.focus();
         }
         return unplaced;
+    }
+
+    private static final java.util.regex.Pattern FORM_JS = java.util.regex.Pattern.compile(
+            "^Field (is required|must have (minimum|maximum) (value|length) of (.+))\\.$");
+
+    /**
+     * form-js' generic words ("Field must have minimum value of 0.") said of the field by its label, as a person
+     * would ("One-off cost must be at least 0."); the server's own and the features' messages stay as they are.
+     */
+    static String inWords(String label, String message) {
+        java.util.regex.Matcher m = FORM_JS.matcher(message);
+        String name = label.replaceAll("\\s*\\(optional\\)$", "").strip();
+        if (!m.matches() || name.isEmpty()) {
+            return message;
+        }
+        if (m.group(2) == null) {
+            return name + " is required.";
+        }
+        boolean least = m.group(2).equals("minimum");
+        return m.group(3).equals("value")
+                ? name + " must be at " + (least ? "least " : "most ") + m.group(4) + "."
+                : name + (least ? " needs at least " : " takes at most ") + m.group(4) + " characters.";
     }
 
     /** The field a server message about "list[k].key" belongs to: the row the k-th submitted item came from. */

@@ -120,7 +120,9 @@ public class IdeasView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(IdeaListItem::title).setHeader("Title").setFlexGrow(3);
         grid.addColumn(i -> i.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> i.originSide().label()).setHeader("Side").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> i.mutualValueScore() == null ? "" : Reading.formats().score(i.mutualValueScore()))
+        // Blank until both sides have estimated (the priority is set then), not a misleading 0.
+        grid.addColumn(i -> i.mutualValueScore() == null || i.priority() == null ? ""
+                : Reading.formats().score(i.mutualValueScore()))
                 .setHeader("Mutual value").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(IdeaListItem::supporters).setHeader("Supporters").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> Reading.formats().date(i.createdAt())).setHeader("Submitted")

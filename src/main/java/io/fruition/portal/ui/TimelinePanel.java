@@ -36,7 +36,12 @@ final class TimelinePanel {
     private TimelinePanel() {
     }
 
+    /** One event; its text ends as one sentence, whether or not the reason quoted in it ended with a stop. */
     record Entry(Instant at, String text, boolean upcoming) {
+        Entry {
+            String t = text.strip();
+            text = t.isEmpty() || ".!?…".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
+        }
     }
 
     static Component of(Idea idea, IdeaFacts.Reader reader, List<ProcessHistory.Step> steps,
@@ -65,7 +70,7 @@ final class TimelinePanel {
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry(idea.getCreatedAt(), people.name(idea.getSubmitter()) + " submitted the idea.", false));
         for (ScreeningRecord s : reader.screenings()) {
-            entries.add(new Entry(s.decidedAt(), reader.screened(s) + ".", false));
+            entries.add(new Entry(s.decidedAt(), reader.screened(s), false));
         }
         for (ValueEstimate e : reader.estimates()) {
             entries.add(new Entry(e.getCreatedAt(), people.name(e.getEstimator()) + " estimated the value for the "
@@ -73,10 +78,10 @@ final class TimelinePanel {
                             reader.currency()) + " expected.", false));
         }
         reader.votes().forEach(v -> entries.add(new Entry(v.castAt(), people.withSide(v.voter())
-                + " voted " + IdeaFacts.words(v.decision()) + (v.reason() == null ? "" : ": " + v.reason()) + ".", false)));
+                + " voted " + IdeaFacts.words(v.decision()) + (v.reason() == null ? "" : ": " + v.reason()), false)));
         reader.sponsorDecisions().forEach(s -> entries.add(new Entry(s.decidedAt(), people.name(s.sponsor()) + " "
                 + IdeaFacts.words(s.verdict()) + " the investment as " + s.side().label().toLowerCase() + "-side sponsor"
-                + (s.reason() == null ? "" : ": " + s.reason()) + ".", false)));
+                + (s.reason() == null ? "" : ": " + s.reason()), false)));
         reader.deliveryView().ifPresent(d -> {
             entries.add(new Entry(d.plannedAt(), people.name(d.owner()) + " planned the delivery: "
                     + d.milestones().size() + (d.milestones().size() == 1 ? " milestone" : " milestones") + ", target "

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -86,8 +87,18 @@ public class EngineProblems implements ExceptionMapper<Throwable> {
         if (thrown instanceof EngineRefusal refusal) {
             return problem(refusal.status(), refusal.status() == 409 ? "Conflict" : "Refused", refusal.getMessage());
         }
-        if (thrown instanceof AuthorizationException) {
-            return problem(403, "Forbidden", thrown.getMessage());
+        if (thrown instanceof AuthorizationException denied) {
+            // In words, without the engine's resource ids: what the caller lacks, not where it is kept.
+            String needs = denied.getMissingAuthorizations().stream()
+                    .map(m -> "'" + m.getViolatedPermissionName() + "' on " + m.getResourceType())
+                    .distinct().collect(java.util.stream.Collectors.joining(" or "));
+            // A refusal without missing authorizations is one of ours, already in words.
+            return problem(403, "Forbidden", needs.isEmpty() ? thrown.getMessage()
+                    : "You are not allowed to do this: it needs " + needs + ".");
+        }
+        if (thrown instanceof MismatchingMessageCorrelationException) {
+            // The same answer whether no instance waits or one waits in another partnership.
+            return problem(400, "Bad request", "No process in your partnerships waits for this message with these keys.");
         }
         if (thrown instanceof NotFoundException) {
             return problem(404, "Not found", thrown.getMessage());

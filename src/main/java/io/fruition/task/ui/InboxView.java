@@ -127,6 +127,7 @@ public class InboxView extends VerticalLayout {
             case PRIORITY -> "Idea priority";
         });
         sort.setValue(InboxQuery.Sort.DUE);
+        sort.setHelperText("Yours first, then those offered to you");
         sort.addValueChangeListener(e -> update(query.sortedBy(e.getValue())));
 
         HorizontalLayout filters = new HorizontalLayout(partnership, step, idea, due, sort);
@@ -157,10 +158,14 @@ public class InboxView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("inbox-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(TaskSummary::ideaNumber).setHeader("Idea").setAutoWidth(true).setFlexGrow(0);
+        // The task is a link, so the keyboard opens it too (a click anywhere on the row does as well).
+        grid.addComponentColumn(t -> new com.vaadin.flow.router.RouterLink(t.ideaNumber() == null ? "Open"
+                : t.ideaNumber(), TaskView.class, new com.vaadin.flow.router.RouteParameters("taskId", t.id())))
+                .setHeader("Idea").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TaskSummary::ideaTitle).setHeader("Title").setFlexGrow(2);
-        grid.addColumn(TaskSummary::name).setHeader("Step").setFlexGrow(1);
-        grid.addColumn(t -> Reading.formats().date(t.due()))
+        grid.addColumn(TaskSummary::name).setHeader("Step").setAutoWidth(true).setFlexGrow(1);
+        // Overdue in words, not by colour alone.
+        grid.addColumn(t -> Reading.formats().date(t.due()) + (t.isOverdue(clock.instant()) ? " · overdue" : ""))
                 .setHeader("Due").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.assignee() == null ? "Unassigned" : assigneeNames.getOrDefault(t.assignee(), t.assignee()))
                 .setHeader("Assignee")
@@ -184,6 +189,8 @@ public class InboxView extends VerticalLayout {
 
     void update(InboxQuery next) {
         query = next;
+        // My work lists what is yours first, then what is offered to you, each in the order chosen.
+        sort.setHelperText(query.scope() == InboxQuery.Scope.WORK ? "Yours first, then those offered to you" : null);
         refresh();
     }
 
@@ -271,10 +278,12 @@ public class InboxView extends VerticalLayout {
             return;
         }
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Hand " + task.ideaNumber() + " · " + task.name() + " on");
+        dialog.setHeaderTitle("Hand on " + task.ideaNumber() + " · " + task.name());
         ComboBox<String> to = new ComboBox<>("To");
         to.setId("delegate-to");
         to.setItems(candidates);
+        Map<String, String> named = names.of(candidates);
+        to.setItemLabelGenerator(u -> named.getOrDefault(u, u));
         to.setHelperText(candidates.isEmpty() ? "Nobody else may do this task." : "Members who may do this task.");
         Button confirm = new Button("Hand on", e -> {
             try {
@@ -294,7 +303,7 @@ public class InboxView extends VerticalLayout {
 
     void delegateTo(TaskSummary task, String to) {
         actions.delegate(username, task.id(), to);
-        note(task.ideaNumber() + " · " + task.name() + " is now with " + to + ".", false);
+        note(task.ideaNumber() + " · " + task.name() + " is now with " + names.of(to) + ".", false);
         refresh();
     }
 

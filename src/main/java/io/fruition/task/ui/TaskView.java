@@ -230,7 +230,12 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         Span status = new Span(idea.getStatus().label());
         status.addClassName("status-badge");
         status.setId("idea-status");
-        context.add(title, status, section("Problem", idea.getProblem()), section("Proposal", idea.getProposal()));
+        com.vaadin.flow.router.RouterLink page = new com.vaadin.flow.router.RouterLink("Open the idea's page",
+                io.fruition.portal.ui.IdeaView.class, new com.vaadin.flow.router.RouteParameters("number", idea.getNumber()));
+        page.setId("task-idea-link");
+        page.getElement().setAttribute("title", "Its diagram, timeline, comments and attachments");
+        context.add(title, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(status, page),
+                section("Problem", idea.getProblem()), section("Proposal", idea.getProposal()));
         if (idea.getExpectedBenefit() != null) {
             context.add(section("Expected benefit", idea.getExpectedBenefit()));
         }

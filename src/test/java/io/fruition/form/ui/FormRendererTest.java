@@ -208,8 +208,23 @@ class FormRendererTest {
 
         TextField creditor = (TextField) form.field("creditor");
         assertThat(creditor.isInvalid()).isTrue();
-        assertThat(creditor.getErrorMessage()).isEqualTo("Field is required.");
+        assertThat(creditor.getErrorMessage()).isEqualTo("Creditor is required.");
         assertThat(unplaced).containsExactly("ghost: This form has no field 'ghost'.");
+    }
+
+    @Test
+    void form_js_generic_words_are_said_of_the_field_by_its_label() {
+        assertThat(RenderedForm.inWords("One-off cost", "Field must have minimum value of 0."))
+                .isEqualTo("One-off cost must be at least 0.");
+        assertThat(RenderedForm.inWords("Percent complete", "Field must have maximum value of 100."))
+                .isEqualTo("Percent complete must be at most 100.");
+        assertThat(RenderedForm.inWords("Reason", "Field must have minimum length of 5."))
+                .isEqualTo("Reason needs at least 5 characters.");
+        assertThat(RenderedForm.inWords("Note (optional)", "Field must have maximum length of 2000."))
+                .isEqualTo("Note takes at most 2000 characters.");
+        assertThat(RenderedForm.inWords("Decision", "Field is required.")).isEqualTo("Decision is required.");
+        assertThat(RenderedForm.inWords("One-off cost", "The one-off cost cannot be negative (-5)."))
+                .as("a feature's own words stay").isEqualTo("The one-off cost cannot be negative (-5).");
     }
 
     private RenderedForm render(String schema, Map<String, Object> variables) {

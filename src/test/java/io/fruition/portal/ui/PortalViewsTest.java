@@ -141,15 +141,18 @@ class PortalViewsTest extends KaribuTest {
     @Test
     void an_estimator_sees_their_own_sides_estimate_and_its_place_in_the_timeline() {
         Idea idea = submit("pat", "Estimate me too " + SEQ.incrementAndGet());
-        steps.complete("nora", idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT"));
+        steps.complete("nora", idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT",
+                Var.SCREENING_NOTE, "Clear and worth a look."));
         steps.complete("carl", idea.getNumber(), IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, io.fruition.support.Estimates.typical());
         login("carl");
         open(idea.getNumber());
 
+        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("idea-timeline"))
+                .getElement().getTextRecursively()).as("a note that ends with a stop gets no second one")
+                .contains("Nora Nordqvist accepted it (Clear and worth a look.).").doesNotContain("..");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("estimate-customer"))).hasSize(1);
         assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("idea-timeline")).getElement().getTextRecursively())
                 .contains("Carl Christensen estimated the value for the customer: EUR 20,000 a year expected.")
-                .contains("Nora Nordqvist accepted it.")
                 .as("a step its own record tells is not told a second time")
                 .doesNotContain("completed “Screen the idea”")
                 .doesNotContain("completed “Estimate the value for the customer”");

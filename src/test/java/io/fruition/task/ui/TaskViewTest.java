@@ -53,6 +53,8 @@ class TaskViewTest extends KaribuTest {
         TaskView view = open(taskOf(idea));
 
         assertThat(_get(H2.class, spec -> spec.withId("idea-title")).getText()).isEqualTo(idea.getNumber() + " · " + idea.getTitle());
+        assertThat(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("task-idea-link")).getHref())
+                .as("a way from the task to the idea's page").isEqualTo("ideas/" + idea.getNumber());
         assertThat(view.form.isEnabled()).isFalse();
         _click(_get(Button.class, spec -> spec.withId("claim-task")));
 
@@ -133,7 +135,7 @@ class TaskViewTest extends KaribuTest {
 
         TextArea reason = (TextArea) view.form.field("rejectionReason");
         assertThat(reason.isInvalid()).isTrue();
-        assertThat(reason.getErrorMessage()).isEqualTo("Field is required.");
+        assertThat(reason.getErrorMessage()).as("form-js' words said of the field").isEqualTo("Reason for rejection is required.");
         assertThat(ideas.get(idea.getId()).getStatus()).isEqualTo(IdeaStatus.IN_SCREENING);
         assertThat(view.problems.getElement().getText()).isEmpty();
     }

@@ -100,7 +100,7 @@ class TaskWorkspaceBrowserTest extends BrowserTest {
 
         WebElement reason = driver.findElement(By.id("field-rejectionReason"));
         wait.until(d -> reason.getDomAttribute("invalid") != null);
-        assertThat(reason.getDomProperty("errorMessage")).isEqualTo("Field is required.");
+        assertThat(reason.getDomProperty("errorMessage")).isEqualTo("Reason for rejection is required.");
         Browser.screenshot(driver, "task-invalid-input");
         assertThat(steps.isWaitingAt(idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA)).isTrue();
     }
