@@ -112,6 +112,16 @@ public class Notifications {
         }
     }
 
+    /**
+     * A task is done, or gone: its "waits for you" notices are read for everyone they went to, so that the bell
+     * counts what still waits ({@code link}: the task's link, as its notice carries it).
+     */
+    @Transactional
+    public void taskDone(String link) {
+        jdbc.sql("update notification set read_at = ? where kind = ? and link = ? and read_at is null")
+                .params(Timestamp.from(clock.instant()), NoticeKind.TASK_WAITING.name(), link).update();
+    }
+
     @Transactional
     public void markAllRead(String username) {
         jdbc.sql("update notification set read_at = ? where recipient = ? and read_at is null")

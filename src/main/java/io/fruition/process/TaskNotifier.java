@@ -33,8 +33,18 @@ class TaskNotifier {
         this.valuation = valuation;
     }
 
+    private static String link(DelegateTask task) {
+        return "/tasks/" + task.getId();
+    }
+
+    /** A task is created (its candidates hear of it), or done or gone (their notices of it are read). */
     @EventListener
     void onCreate(DelegateTask task) {
+        if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())
+                || TaskListener.EVENTNAME_DELETE.equals(task.getEventName())) {
+            notifications.taskDone(link(task));
+            return;
+        }
         Object prefix = task.getVariable(IdeaProcess.Var.PARTNERSHIP);
         Object ideaId = task.getVariable(IdeaProcess.Var.IDEA_ID);
         if (prefix == null || !(ideaId instanceof Number id) || !TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
@@ -68,6 +78,6 @@ class TaskNotifier {
         String title = IdeaProcess.text(task, IdeaProcess.Var.IDEA_TITLE);
         notifications.send(new Notice(NoticeKind.TASK_WAITING, recipients, prefix.toString(), id.longValue(), number,
                 title, number + " " + title + ": " + task.getName(),
-                "A task waits for you: " + task.getName() + ".", "/tasks/" + task.getId()));
+                "A task waits for you: " + task.getName() + ".", link(task)));
     }
 }

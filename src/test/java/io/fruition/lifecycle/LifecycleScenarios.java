@@ -143,6 +143,23 @@ public abstract class LifecycleScenarios {
     }
 
     @Test
+    void a_done_task_leaves_no_unread_waits_for_you_notice_in_anyones_bell() {
+        Idea idea = submit("pat");
+        String n = idea.getNumber();
+        String screening = "/tasks/" + steps.taskIdAt(n, SCREEN_IDEA);
+        assertThat(notifications.latest("nora", 200)).as("nora hears the screening waits")
+                .anyMatch(x -> screening.equals(x.link()) && !x.read());
+
+        steps.complete("sam", n, SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT"));
+
+        assertThat(notifications.latest("nora", 200)).as("done by sam: nora's notice of it is read too")
+                .filteredOn(x -> screening.equals(x.link())).isNotEmpty().allMatch(x -> x.read());
+        String estimate = "/tasks/" + steps.taskIdAt(n, ESTIMATE_CUSTOMER_VALUE);
+        assertThat(notifications.latest("carl", 200)).as("what still waits stays unread")
+                .anyMatch(x -> estimate.equals(x.link()) && !x.read());
+    }
+
+    @Test
     void a_submitter_never_gets_a_vote_task_for_their_own_idea() {
         Idea idea = submit("carl");
         toBoard(idea.getNumber());
