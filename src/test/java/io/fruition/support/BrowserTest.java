@@ -85,6 +85,20 @@ public abstract class BrowserTest {
         input.sendKeys(org.openqa.selenium.Keys.TAB);
     }
 
+    /** Fills a value estimate's form as an estimator would: the amounts given, 20 days, 3 months, medium confidence. */
+    protected void fillEstimate(String low, String likely, String high, String oneOffCost) {
+        type("field-benefitLow", "input", low);
+        type("field-benefitLikely", "input", likely);
+        type("field-benefitHigh", "input", high);
+        type("field-oneOffCost", "input", oneOffCost);
+        type("field-effortDays", "input", "20");
+        type("field-monthsToValue", "input", "3");
+        WebElement confidence = driver.findElement(By.cssSelector("#field-confidence input"));
+        confidence.sendKeys("Medium");
+        confidence.sendKeys(org.openqa.selenium.Keys.ENTER);
+        type("field-rationale", "textarea", "From last winter's call volumes at the depots.");
+    }
+
     protected void signIn(String username) {
         driver.get(url("/login"));
         submitSignIn(username, username);

@@ -84,7 +84,7 @@ class JourneyBrowserTest extends BrowserTest {
         assertThat(status(n)).isEqualTo(IdeaStatus.IN_VALUATION);
 
         work("carl", n, "Estimate the value for the customer", null, () -> {
-            estimate("90000", "50000", "120000", "-5");
+            fillEstimate("90000", "50000", "120000", "-5");
             click(driver.findElement(By.id("complete-task")));
             wait.until(d -> d.findElement(By.id("field-benefitLow")).getDomAttribute("invalid") != null);
             assertThat(driver.findElement(By.id("field-benefitLow")).getDomProperty("errorMessage"))
@@ -103,7 +103,7 @@ class JourneyBrowserTest extends BrowserTest {
         work("steve", n, "Estimate the value for the supplier", null, () -> {
             assertThat(driver.findElement(By.id("task-form")).getText()).as("the currency by name")
                     .contains("per year for your side, in EUR.").doesNotContain("partnership's currency");
-            estimate("10000", "20000", "35000", "12000");
+            fillEstimate("10000", "20000", "35000", "12000");
         });
         assertThat(status(n)).isEqualTo(IdeaStatus.IN_REVIEW);
 
@@ -239,19 +239,6 @@ class JourneyBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("task-title"), step));
         waitForVaadin();
         return how;
-    }
-
-    private void estimate(String low, String likely, String high, String cost) {
-        type("field-benefitLow", "input", low);
-        type("field-benefitLikely", "input", likely);
-        type("field-benefitHigh", "input", high);
-        type("field-oneOffCost", "input", cost);
-        type("field-effortDays", "input", "20");
-        type("field-monthsToValue", "input", "3");
-        WebElement confidence = driver.findElement(By.cssSelector("#field-confidence input"));
-        confidence.sendKeys("Medium");
-        confidence.sendKeys(Keys.ENTER);
-        type("field-rationale", "textarea", "From last winter's call volumes at the depots.");
     }
 
     private void switchTo(String username) {

@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,8 +28,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Hr;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -133,7 +128,8 @@ public final class FormRenderer {
                 addAll(group, c.components(), join(prefix, c.path()), form);
                 yield group;
             }
-            case "dynamiclist" -> dynamicList(c, join(prefix, c.path()), form);
+            case "dynamiclist" -> new RepeatingSection(c, join(prefix, c.path()), form, text(c.label(), form.data()),
+                    (child, path) -> field(child, path, form)).component();
             default -> c.isInput() && c.key() != null ? field(c, join(prefix, c.key()), form) : null;
         };
         if (component != null && c.hide() != null) {
@@ -214,90 +210,6 @@ public final class FormRenderer {
         }
         form.register(path, c, field);
         return component;
-    }
-
-    /**
-     * A repeating section (form-js' dynamic list): one row of its fields per item, prefilled from the list the
-     * task holds, {@code defaultRepetitions} rows when it holds none, with Add and Remove where
-     * {@code allowAddRemove} says so. The rows are drawn again after each add or remove, so that the n-th row
-     * is always the n-th item the server checks and names in its messages.
-     */
-    @SuppressWarnings("unchecked")
-    private Component dynamicList(FormComponent c, String listPath, RenderedForm form) {
-        Map<String, Object> data = form.data();
-        Div box = new Div();
-        box.addClassName("form-dynamic-list");
-        box.setId("field-" + listPath.replace('.', '-'));
-        if (c.label() != null) {
-            box.add(new H4(text(c.label(), data)));
-        }
-        Div rows = new Div();
-        rows.addClassName("form-dynamic-rows");
-        box.add(rows);
-        List<Map<String, Object>> items = new ArrayList<>();
-        if (data.get(listPath) instanceof Collection<?> list) {
-            list.stream().filter(Map.class::isInstance).forEach(o -> items.add(new HashMap<>((Map<String, Object>) o)));
-        }
-        int defaults = c.properties().get("defaultRepetitions") instanceof Number n ? n.intValue() : 1;
-        while (items.size() < defaults) {
-            items.add(new HashMap<>());
-        }
-        boolean addRemove = !Boolean.FALSE.equals(c.properties().get("allowAddRemove"));
-        String itemName = c.label() == null ? "item" : text(c.label(), data).replaceAll("s$", "").toLowerCase(java.util.Locale.ROOT);
-        drawRows(c, listPath, form, rows, items, addRemove, itemName);
-        if (addRemove) {
-            Button add = new Button("Add " + itemName, VaadinIcon.PLUS.create());
-            add.setId("field-" + listPath.replace('.', '-') + "-add");
-            add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            add.addClickListener(e -> {
-                List<Map<String, Object>> now = form.items(listPath);
-                now.add(new HashMap<>());
-                drawRows(c, listPath, form, rows, now, true, itemName);
-            });
-            box.add(add);
-        }
-        return box;
-    }
-
-    private void drawRows(FormComponent c, String listPath, RenderedForm form, Div rows,
-            List<Map<String, Object>> items, boolean addRemove, String itemName) {
-        form.forget(listPath);
-        rows.removeAll();
-        for (int i = 0; i < items.size(); i++) {
-            FlexLayout row = new FlexLayout();
-            row.addClassName("form-row");
-            row.addClassName("form-dynamic-row");
-            row.setWidthFull();
-            row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            for (FormComponent child : c.components()) {
-                if (!child.isInput() || child.key() == null) {
-                    continue;
-                }
-                String path = listPath + "[" + i + "]." + child.key();
-                Component field = field(child, path, form);
-                Object value = items.get(i).get(child.key());
-                if (value != null) {
-                    setValue(form.field(path), child, value);
-                }
-                field.getElement().getStyle().set("flex", "1 1 0");
-                row.add(field);
-            }
-            if (addRemove) {
-                int index = i;
-                Button remove = new Button(VaadinIcon.TRASH.create());
-                remove.setAriaLabel("Remove " + itemName + " " + (i + 1));
-                remove.setTooltipText("Remove this " + itemName);
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-                remove.addClassName("form-dynamic-remove");
-                remove.addClickListener(e -> {
-                    List<Map<String, Object>> now = form.items(listPath);
-                    now.remove(index);
-                    drawRows(c, listPath, form, rows, now, true, itemName);
-                });
-                row.add(remove);
-            }
-            rows.add(row);
-        }
     }
 
     private List<Option> options(FormComponent c, Map<String, Object> data) {

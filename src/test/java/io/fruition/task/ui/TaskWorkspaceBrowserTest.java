@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,16 +68,7 @@ class TaskWorkspaceBrowserTest extends BrowserTest {
 
         click(wait.until(ExpectedConditions.elementToBeClickable(By.id("claim-task"))));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("complete-task")));
-        type("field-benefitLow", "input", "40000");
-        type("field-benefitLikely", "input", "60000");
-        type("field-benefitHigh", "input", "90000");
-        type("field-oneOffCost", "input", "8000");
-        type("field-effortDays", "input", "20");
-        type("field-monthsToValue", "input", "3");
-        WebElement confidence = driver.findElement(By.cssSelector("#field-confidence input"));
-        confidence.sendKeys("Medium");
-        confidence.sendKeys(Keys.ENTER);
-        type("field-rationale", "textarea", "From last winter's call volumes.");
+        fillEstimate("40000", "60000", "90000", "8000");
         Browser.screenshot(driver, "task-estimate-carl");
         click(driver.findElement(By.id("complete-task")));
 
