@@ -35,9 +35,9 @@ import io.fruition.idea.IdeaSubmission;
 import io.fruition.idea.Ideas;
 import io.fruition.idea.InvalidIdeaException;
 import io.fruition.process.IdeaProcess;
-import io.fruition.process.TaskActions;
-import io.fruition.process.TaskInbox;
-import io.fruition.process.TaskSummary;
+import io.fruition.process.task.TaskActions;
+import io.fruition.process.task.TaskInbox;
+import io.fruition.process.task.TaskSummary;
 
 /**
  * What must hold for the whole application on any supported database: schemas, demo data, a real process run,

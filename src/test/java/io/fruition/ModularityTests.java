@@ -30,6 +30,18 @@ class ModularityTests {
             .should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule features_reach_the_process_only_through_its_model_its_task_and_its_history = noClasses()
+            .that().resideOutsideOfPackage("io.fruition.process..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.fruition.process.steps..",
+                    "io.fruition.process.engine..", "io.fruition.process.identity..")
+            .because("the BPMN's step beans, the engine's plumbing and the identity bridge are the process package's own");
+
+    @ArchTest
+    static final ArchRule process_rooms_form_no_cycles = slices()
+            .matching("io.fruition.process.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
     static final ArchRule domain_features_do_not_depend_on_the_ui = noClasses()
             .that().resideOutsideOfPackage("..ui..")
             .should().dependOnClassesThat().resideInAPackage("..ui..");

@@ -31,7 +31,7 @@ import io.fruition.idea.IdeaStatus;
 import io.fruition.partnership.Partnership;
 import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
-import io.fruition.process.StageTimes;
+import io.fruition.process.history.StageTimes;
 import io.fruition.shared.NotFoundException;
 import io.fruition.valuation.Priority;
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import io.fruition.process.task.TaskActions;
 
 /**
  * Drives an idea's process by step name, for trusted callers that know which idea they mean: the demo data

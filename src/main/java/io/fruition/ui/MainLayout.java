@@ -27,7 +27,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import io.fruition.portal.ui.IdeasView;
 import io.fruition.portal.ui.SubmitIdeaView;
 import io.fruition.notification.Notifications;
-import io.fruition.process.TaskInbox;
+import io.fruition.process.task.TaskInbox;
 import io.fruition.security.CurrentUser;
 import io.fruition.task.ui.InboxView;
 import io.fruition.security.UserAccount;

@@ -15,9 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.fruition.idea.IdeaSubmission;
 import io.fruition.idea.Ideas;
-import io.fruition.process.InboxQuery;
-import io.fruition.process.TaskInbox;
-import io.fruition.process.TaskSummary;
+import io.fruition.process.task.InboxQuery;
+import io.fruition.process.task.TaskInbox;
+import io.fruition.process.task.TaskSummary;
 import io.fruition.support.FruitionPostgresTest;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.fruition.process.EngineFeel;
+import io.fruition.process.engine.EngineFeel;
 
 /**
  * The server-side validator against every form-js conformance schema, with data form-js accepts and data it

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 import io.fruition.partnership.LifecycleSettings;
+import io.fruition.process.steps.FormWords;
+import io.fruition.process.steps.LifecycleTimers;
 
 /**
  * Stand-ins for the beans the BPMN calls, so that the process tests see exactly what the models ask for and

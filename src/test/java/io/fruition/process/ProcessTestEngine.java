@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import io.fruition.process.engine.PartnershipTenants;
 
 /**
  * The engine of the process tests: in memory, with the application's tenant plugin, mockable beans, full

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import io.fruition.process.IdeaProcess.DeliveryElement;
 import io.fruition.process.IdeaProcess.Element;
 import io.fruition.process.IdeaProcess.Var;
+import io.fruition.process.engine.PartnershipTenants;
 
 /**
  * The floor Fruition's benchmarks measure against: a bare Camunda engine running the same bpmn/ files with the

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.Ideas;
-import io.fruition.process.TaskInbox;
+import io.fruition.process.task.TaskInbox;
 import io.fruition.support.KaribuTest;
 
 class DashboardViewTest extends KaribuTest {

@@ -9,7 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.fruition.process.TaskInbox;
+import io.fruition.process.task.TaskInbox;
 import io.fruition.support.Browser;
 import io.fruition.support.BrowserTest;
 

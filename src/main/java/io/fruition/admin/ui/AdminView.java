@@ -14,6 +14,7 @@ import io.fruition.security.CurrentUser;
 import io.fruition.security.Roles;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Administration, for administrators only: organisations, partnerships, users, members, boards, campaigns and the
@@ -22,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin")
 @PageTitle("Administration · Fruition")
 @RolesAllowed(Roles.ADMIN)
+@NamedInterface("views")
 public class AdminView extends VerticalLayout {
 
     final TabSheet tabs = new TabSheet();

@@ -25,7 +25,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import io.fruition.admin.People;
 import io.fruition.partnership.Membership;
-import io.fruition.process.MemberTasks.HeldTask;
+import io.fruition.process.task.MemberTasks.HeldTask;
 import io.fruition.security.UserAccount;
 
 /** Everyone who can sign in: create users, and deactivate them after handing over their open tasks. */

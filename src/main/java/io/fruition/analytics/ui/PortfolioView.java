@@ -40,6 +40,7 @@ import io.fruition.shared.InvalidInputException;
 import io.fruition.shared.Table;
 
 import jakarta.annotation.security.PermitAll;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What the innovation programme of a partnership produced for each side, and where its ideas wait: every chart
@@ -49,6 +50,7 @@ import jakarta.annotation.security.PermitAll;
 @Route("portfolio")
 @PageTitle("Portfolio · Fruition")
 @PermitAll
+@NamedInterface("views")
 public class PortfolioView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The periods offered: the presets and a custom one. */

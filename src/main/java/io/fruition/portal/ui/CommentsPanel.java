@@ -12,8 +12,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import io.fruition.idea.IdeaComment;
 import io.fruition.idea.Ideas;
 import io.fruition.shared.InvalidInputException;
+import org.springframework.modulith.NamedInterface;
 
 /** An idea's comments and a box to add one; shown on the idea's page and beside every task of the idea. */
+@NamedInterface("panels")
 public final class CommentsPanel {
 
     private CommentsPanel() {

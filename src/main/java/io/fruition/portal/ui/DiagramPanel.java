@@ -11,7 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import io.fruition.process.ProcessDiagram.Drawing;
+import io.fruition.process.history.ProcessDiagram.Drawing;
 
 /**
  * The process diagram, readable: drawn at its natural size (labels of 11 to 13 px) in a frame that scrolls to the

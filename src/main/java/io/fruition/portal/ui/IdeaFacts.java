@@ -36,6 +36,7 @@ import io.fruition.valuation.ValueEstimate;
 import io.fruition.valuation.ValueEstimates;
 import io.fruition.wording.Formats;
 import io.fruition.wording.Names;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What earlier steps decided about an idea, each part as the viewer may see it, in people's names and the
@@ -44,6 +45,7 @@ import io.fruition.wording.Names;
  * parts, so a decision is taken with what it needs in view.
  */
 @org.springframework.stereotype.Component
+@NamedInterface("panels")
 public class IdeaFacts {
 
     private final Names names;
@@ -75,6 +77,7 @@ public class IdeaFacts {
         return new Reader(idea, username, names.in(idea.getPrefix()), Reading.formats(), currency);
     }
 
+    @NamedInterface("panels")
     public final class Reader {
         private final Idea idea;
         private final String username;

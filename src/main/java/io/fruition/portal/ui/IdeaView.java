@@ -30,13 +30,14 @@ import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaWithdrawal;
-import io.fruition.process.ProcessDiagram;
-import io.fruition.process.ProcessHistory;
-import io.fruition.process.WaitingTimers;
+import io.fruition.process.history.ProcessDiagram;
+import io.fruition.process.history.ProcessHistory;
+import io.fruition.process.history.WaitingTimers;
 import io.fruition.review.BoardVotes;
 import io.fruition.security.CurrentUser;
 import io.fruition.shared.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One idea, followed to fruition: where it stands in plain words, the process diagram with the path taken and
@@ -46,6 +47,7 @@ import jakarta.annotation.security.PermitAll;
 @Route("ideas/:number")
 @PageTitle("Idea · Fruition")
 @PermitAll
+@NamedInterface("views")
 public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
 
 

@@ -36,6 +36,7 @@ import io.fruition.idea.IdeaStatus;
 import io.fruition.partnership.Side;
 import io.fruition.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Find ideas: full-text search, filters and order, paged by the database. The address holds the search, so a
@@ -44,6 +45,7 @@ import jakarta.annotation.security.PermitAll;
 @Route("ideas")
 @PageTitle("Ideas · Fruition")
 @PermitAll
+@NamedInterface("views")
 public class IdeasView extends VerticalLayout implements BeforeEnterObserver {
 
     private final String username;

@@ -38,6 +38,7 @@ import io.fruition.partnership.Partnerships;
 import io.fruition.security.CurrentUser;
 import io.fruition.shared.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The submission portal. While the title and problem are typed, similar ideas of the partnership appear, each
@@ -46,6 +47,7 @@ import jakarta.annotation.security.PermitAll;
 @Route("ideas/new")
 @PageTitle("Submit an idea · Fruition")
 @PermitAll
+@NamedInterface("views")
 public class SubmitIdeaView extends VerticalLayout {
 
     private final String username;

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import io.fruition.idea.Idea;
 import io.fruition.process.IdeaProcess;
-import io.fruition.process.ProcessHistory;
-import io.fruition.process.WaitingTimers;
+import io.fruition.process.history.ProcessHistory;
+import io.fruition.process.history.WaitingTimers;
 import io.fruition.review.ScreeningRecord;
 import io.fruition.valuation.ValueEstimate;
 

@@ -32,13 +32,14 @@ import com.vaadin.flow.router.Route;
 import io.fruition.base.ui.Reading;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
-import io.fruition.process.InboxQuery;
-import io.fruition.process.TaskActions;
-import io.fruition.process.TaskForms;
-import io.fruition.process.TaskInbox;
-import io.fruition.process.TaskSummary;
+import io.fruition.process.task.InboxQuery;
+import io.fruition.process.task.TaskActions;
+import io.fruition.process.task.TaskForms;
+import io.fruition.process.task.TaskInbox;
+import io.fruition.process.task.TaskSummary;
 import io.fruition.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The inbox: my tasks, the tasks offered to me or my groups, and everything in my partnerships; filtered,
@@ -47,6 +48,7 @@ import jakarta.annotation.security.PermitAll;
 @Route("tasks")
 @PageTitle("Tasks · Fruition")
 @PermitAll
+@NamedInterface("views")
 public class InboxView extends VerticalLayout {
 
 

@@ -33,15 +33,16 @@ import io.fruition.form.ui.FormRenderer;
 import io.fruition.form.ui.RenderedForm;
 import io.fruition.idea.Idea;
 import io.fruition.idea.Ideas;
-import io.fruition.process.TaskActions;
-import io.fruition.process.TaskActions.TaskNotAvailableException;
-import io.fruition.process.TaskForms;
-import io.fruition.process.TaskForms.TaskForm;
+import io.fruition.process.task.TaskActions;
+import io.fruition.process.task.TaskActions.TaskNotAvailableException;
+import io.fruition.process.task.TaskForms;
+import io.fruition.process.task.TaskForms.TaskForm;
 import io.fruition.portal.ui.IdeaFacts;
 import io.fruition.security.CurrentUser;
 import io.fruition.shared.InvalidInputException;
 import io.fruition.wording.Names;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One task: the idea in context on the left (what it is, what earlier steps decided, the estimates and votes
@@ -51,6 +52,7 @@ import jakarta.annotation.security.PermitAll;
 @Route("tasks/:taskId")
 @PageTitle("Task · Fruition")
 @PermitAll
+@NamedInterface("views")
 public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
 
     private final String username;

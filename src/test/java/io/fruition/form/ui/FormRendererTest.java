@@ -28,7 +28,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import io.fruition.form.ConformanceSchemas;
 import io.fruition.form.ui.RenderedForm;
-import io.fruition.process.EngineFeel;
+import io.fruition.process.engine.EngineFeel;
 
 /** Every conformance schema rendered as native Vaadin fields, as form-js shows it. */
 class FormRendererTest {

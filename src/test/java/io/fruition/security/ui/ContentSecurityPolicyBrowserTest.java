@@ -11,8 +11,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import io.fruition.process.TaskInbox;
-import io.fruition.process.TaskSummary;
+import io.fruition.process.task.TaskInbox;
+import io.fruition.process.task.TaskSummary;
 import io.fruition.security.WebHeaders;
 import io.fruition.support.Browser;
 import io.fruition.support.BrowserTest;

@@ -17,10 +17,10 @@ import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaSubmission;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess;
-import io.fruition.process.InboxQuery;
+import io.fruition.process.task.InboxQuery;
 import io.fruition.process.ProcessSteps;
-import io.fruition.process.TaskInbox;
-import io.fruition.process.TaskSummary;
+import io.fruition.process.task.TaskInbox;
+import io.fruition.process.task.TaskSummary;
 import io.fruition.shared.InvalidInputException;
 import io.fruition.support.KaribuTest;
 

@@ -26,10 +26,10 @@ import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.IdeaSubmission;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess;
-import io.fruition.process.InboxQuery;
+import io.fruition.process.task.InboxQuery;
 import io.fruition.process.ProcessSteps;
-import io.fruition.process.TaskActions;
-import io.fruition.process.TaskInbox;
+import io.fruition.process.task.TaskActions;
+import io.fruition.process.task.TaskInbox;
 import io.fruition.support.KaribuTest;
 
 /** The task view's server side: context, pre-fill, claiming, validation messages, completion, concurrency. */

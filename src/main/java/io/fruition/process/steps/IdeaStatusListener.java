@@ -1,0 +1,48 @@
+package io.fruition.process.steps;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import io.fruition.idea.IdeaStatus;
+import io.fruition.idea.Ideas;
+import io.fruition.process.IdeaProcess;
+
+/**
+ * Keeps the status users see in step with the process: BPMN elements call
+ * {@code ${ideaStatus.set(execution, 'IN_SCREENING')}} as an execution listener, so the status each step means
+ * is written in the model itself. The reason, where given, is what the followers are told.
+ */
+@Component("ideaStatus")
+public class IdeaStatusListener {
+
+    private final Ideas ideas;
+
+    IdeaStatusListener(Ideas ideas) {
+        this.ideas = ideas;
+    }
+
+    /**
+     * The screening task opens: a new idea stays "submitted" until an innovation lead picks it up; an idea that
+     * comes back (answered clarification, end of parking) is in screening again at once.
+     */
+    public void screeningOpened(DelegateExecution execution) {
+        long ideaId = IdeaProcess.ideaId(execution);
+        if (ideas.get(ideaId).getStatus() != IdeaStatus.SUBMITTED) {
+            ideas.changeStatus(ideaId, IdeaStatus.IN_SCREENING, null);
+        }
+    }
+
+    public void set(DelegateExecution execution, String status) {
+        set(execution, status, null);
+    }
+
+    /** Parked by the screening, with its note (optional) as the reason. */
+    public void parked(DelegateExecution execution) {
+        set(execution, IdeaStatus.PARKED.name(), IdeaProcess.text(execution, IdeaProcess.Var.SCREENING_NOTE));
+    }
+
+    public void set(DelegateExecution execution, String status, Object reason) {
+        ideas.changeStatus(IdeaProcess.ideaId(execution), IdeaStatus.valueOf(status),
+                reason == null ? null : reason.toString());
+    }
+}

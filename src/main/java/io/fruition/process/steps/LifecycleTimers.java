@@ -1,0 +1,90 @@
+package io.fruition.process.steps;
+
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import io.fruition.partnership.LifecycleSettings;
+import io.fruition.partnership.Partnerships;
+
+/**
+ * The deadlines of the lifecycle as the BPMN asks for them ({@code ${lifecycle.screeningDue(partnership)}}):
+ * due dates of user tasks and the timers that watch them come from the same methods, read the partnership's
+ * own settings, and use the engine's clock, so tests that move that clock see the deadlines the timers see.
+ */
+@Component("lifecycle")
+public class LifecycleTimers {
+
+    /** How long after a missed progress report the escalation follows the reminder. */
+    static final int REPORT_ESCALATION_GRACE_DAYS = 3;
+
+    private final Function<String, LifecycleSettings> settings;
+
+    @Autowired
+    LifecycleTimers(Partnerships partnerships) {
+        this(partnerships::lifecycleOf);
+    }
+
+    public LifecycleTimers(Function<String, LifecycleSettings> settings) {
+        this.settings = settings;
+    }
+
+    public Date screeningDue(String partnership) {
+        return workingDaysFromNow(settings.apply(partnership).screeningSlaDays());
+    }
+
+    public Date clarificationDue(String partnership) {
+        return daysFromNow(settings.apply(partnership).clarificationDays());
+    }
+
+    public Date boardVoteDeadline(String partnership) {
+        return daysFromNow(settings.apply(partnership).boardVoteDays());
+    }
+
+    public Date progressReportDue(String partnership) {
+        return daysFromNow(settings.apply(partnership).progressReportDays());
+    }
+
+    public Date progressReportOverdue(String partnership) {
+        return daysFromNow(settings.apply(partnership).progressReportDays() + REPORT_ESCALATION_GRACE_DAYS);
+    }
+
+    /** An ISO-8601 duration for the parking timer. */
+    public String parkPeriod(String partnership) {
+        return "P" + settings.apply(partnership).parkDays() + "D";
+    }
+
+    /** An ISO-8601 duration for the benefits review timer. */
+    public String benefitsReviewPeriod(String partnership) {
+        return "P" + settings.apply(partnership).benefitsReviewDays() + "D";
+    }
+
+    /** The moment {@code days} working days (Monday to Friday) from now. */
+    public Date workingDaysFromNow(int days) {
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDateTime at = now(zone);
+        int left = days;
+        while (left > 0) {
+            at = at.plusDays(1);
+            if (at.getDayOfWeek() != DayOfWeek.SATURDAY && at.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                left--;
+            }
+        }
+        return Date.from(at.atZone(zone).toInstant());
+    }
+
+    private Date daysFromNow(int days) {
+        ZoneId zone = ZoneId.systemDefault();
+        return Date.from(now(zone).plusDays(days).atZone(zone).toInstant());
+    }
+
+    private static LocalDateTime now(ZoneId zone) {
+        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+    }
+}

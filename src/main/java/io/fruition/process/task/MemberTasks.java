@@ -1,0 +1,101 @@
+package io.fruition.process.task;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.fruition.partnership.Partnerships;
+import io.fruition.shared.InvalidInputException;
+import io.fruition.process.IdeaProcess;
+
+/**
+ * The open tasks a person holds, so that an administrator can hand them over before the person leaves: a task
+ * offered to a group goes back to the group; a task only they could do (a board vote) must go to someone else.
+ */
+@Service
+@Transactional
+public class MemberTasks {
+
+    private final TaskService tasks;
+    private final Partnerships partnerships;
+
+    MemberTasks(TaskService tasks, Partnerships partnerships) {
+        this.tasks = tasks;
+        this.partnerships = partnerships;
+    }
+
+    /** One open task of a person: what it is, for which idea, and whether a group could take it back. */
+    public record HeldTask(String taskId, String name, String ideaNumber, String partnershipPrefix,
+            boolean offeredToGroup) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<HeldTask> heldBy(String username) {
+        return tasks.createTaskQuery().taskAssignee(username).orderByTaskCreateTime().asc().list().stream()
+                .map(this::held).toList();
+    }
+
+    private HeldTask held(Task task) {
+        Object number = tasks.getVariable(task.getId(), IdeaProcess.Var.IDEA_NUMBER);
+        boolean group = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null);
+        return new HeldTask(task.getId(), task.getName(), number == null ? "" : number.toString(), task.getTenantId(),
+                group);
+    }
+
+    /**
+     * Hands over every open task of a person: to the successor chosen for it, or back to its group. Refused, with
+     * nothing changed, when a task only they could do has no successor, or a successor is not a member of the
+     * task's partnership.
+     */
+    public void handOver(String username, Map<String, String> successors) {
+        handOver(username, null, successors);
+    }
+
+    /** Hands over a person's open tasks in one partnership only ({@code prefix}), or in all when it is null. */
+    public void handOver(String username, String prefix, Map<String, String> successors) {
+        List<HeldTask> held = heldBy(username).stream()
+                .filter(t -> prefix == null || prefix.equals(t.partnershipPrefix())).toList();
+        List<String> problems = new java.util.ArrayList<>();
+        for (HeldTask task : held) {
+            String successor = successors.get(task.taskId());
+            if (successor == null || successor.isBlank()) {
+                if (!task.offeredToGroup()) {
+                    problems.add("'" + task.name() + "' on " + task.ideaNumber() + " can only be done by " + username
+                            + "; choose who takes it over.");
+                }
+            } else if (successor.equals(username)) {
+                problems.add("'" + task.name() + "' on " + task.ideaNumber() + " needs someone other than " + username + ".");
+            } else if (partnerships.membership(successor, task.partnershipPrefix()).isEmpty()) {
+                problems.add(successor + " is not a member of " + task.partnershipPrefix() + ", so cannot take over '"
+                        + task.name() + "' on " + task.ideaNumber() + ".");
+            }
+        }
+        InvalidInputException.refuseIf(problems);
+        for (HeldTask task : held) {
+            String successor = successors.get(task.taskId());
+            if (successor == null || successor.isBlank()) {
+                tasks.setAssignee(task.taskId(), null);
+            } else {
+                tasks.setAssignee(task.taskId(), successor);
+            }
+        }
+    }
+
+    /** Unused links of a person who is gone: candidate-user links are removed so no list offers them work. */
+    public void forget(String username) {
+        for (Task task : tasks.createTaskQuery().taskCandidateUser(username).list()) {
+            for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+                if (username.equals(link.getUserId()) && IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                    tasks.deleteCandidateUser(task.getId(), username);
+                }
+            }
+        }
+    }
+}

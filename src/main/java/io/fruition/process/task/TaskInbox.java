@@ -1,0 +1,218 @@
+package io.fruition.process.task;
+
+import java.util.HashMap;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+
+import io.fruition.partnership.Membership;
+import io.fruition.idea.Ideas;
+import io.fruition.partnership.Partnerships;
+import io.fruition.process.IdeaProcess;
+
+/**
+ * The open tasks a user can act on: assigned to them, or offered to them or to one of their groups. The query
+ * is limited to the tenants (partnerships) the user belongs to, whatever the groups say.
+ */
+@Service
+public class TaskInbox {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final Partnerships partnerships;
+    private final Ideas ideas;
+    private final Clock clock;
+
+    TaskInbox(TaskService taskService, RuntimeService runtimeService, Partnerships partnerships, Ideas ideas,
+            Clock clock) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.partnerships = partnerships;
+        this.ideas = ideas;
+        this.clock = clock;
+    }
+
+    /**
+     * One page of the user's inbox, sorted and filtered in the engine's query: only that page is loaded, never
+     * all tasks.
+     */
+    public List<TaskSummary> page(String username, InboxQuery query, int offset, int limit) {
+        if (query.scope() == InboxQuery.Scope.WORK) {
+            return workPage(username, query, offset, limit);
+        }
+        TaskQuery taskQuery = queryFor(username, query);
+        if (taskQuery == null) {
+            return List.of();
+        }
+        return summaries(sorted(taskQuery, query.sort()).listPage(offset, limit));
+    }
+
+    /** "My work" is two lists read as one: the tasks assigned to me, then the ones offered to me. */
+    private List<TaskSummary> workPage(String username, InboxQuery query, int offset, int limit) {
+        TaskQuery mine = queryFor(username, query.inScope(InboxQuery.Scope.MINE));
+        if (mine == null) {
+            return List.of();
+        }
+        long mineCount = mine.count();
+        List<Task> tasks = new java.util.ArrayList<>();
+        if (offset < mineCount) {
+            tasks.addAll(sorted(mine, query.sort()).listPage(offset, (int) Math.min(limit, mineCount - offset)));
+        }
+        int remaining = limit - tasks.size();
+        if (remaining > 0) {
+            TaskQuery offered = queryFor(username, query.inScope(InboxQuery.Scope.OFFERED));
+            tasks.addAll(sorted(offered, query.sort()).listPage((int) Math.max(0, offset - mineCount), remaining));
+        }
+        return summaries(tasks);
+    }
+
+    private static TaskQuery sorted(TaskQuery taskQuery, InboxQuery.Sort sort) {
+        switch (sort) {
+            case CREATED -> taskQuery.orderByTaskCreateTime().desc();
+            case PRIORITY -> taskQuery.orderByTaskPriority().desc().orderByDueDate().asc();
+            case DUE -> taskQuery.orderByDueDate().asc().orderByTaskCreateTime().asc();
+        }
+        return taskQuery;
+    }
+
+    public long count(String username, InboxQuery query) {
+        if (query.scope() == InboxQuery.Scope.WORK) {
+            return count(username, query.inScope(InboxQuery.Scope.MINE))
+                    + count(username, query.inScope(InboxQuery.Scope.OFFERED));
+        }
+        TaskQuery taskQuery = queryFor(username, query);
+        return taskQuery == null ? 0 : taskQuery.count();
+    }
+
+    /** The steps (task definition keys and names) that tasks of the user's partnerships can be at. */
+    public Map<String, String> steps() {
+        return Map.ofEntries(
+                Map.entry(IdeaProcess.Element.SCREEN_IDEA, "Screen the idea"),
+                Map.entry(IdeaProcess.Element.CLARIFY_IDEA, "Clarify the idea"),
+                Map.entry(IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, "Estimate the value for the customer"),
+                Map.entry(IdeaProcess.Element.ESTIMATE_SUPPLIER_VALUE, "Estimate the value for the supplier"),
+                Map.entry(IdeaProcess.Element.BOARD_VOTE, "Vote on the idea"),
+                Map.entry(IdeaProcess.Element.REVISE_IDEA, "Revise the idea"),
+                Map.entry(IdeaProcess.Element.CHAIR_DECISION, "Decide as board chair"),
+                Map.entry(IdeaProcess.Element.SPONSOR_APPROVAL, "Approve the investment"),
+                Map.entry(IdeaProcess.DeliveryElement.PLAN_DELIVERY, "Plan the delivery"),
+                Map.entry(IdeaProcess.DeliveryElement.REPORT_PROGRESS, "Report progress"),
+                Map.entry(IdeaProcess.DeliveryElement.ACCEPT_DELIVERY, "Accept the delivery"),
+                Map.entry(IdeaProcess.Element.RECORD_CUSTOMER_BENEFIT, "Record the customer's realised benefit"),
+                Map.entry(IdeaProcess.Element.RECORD_SUPPLIER_BENEFIT, "Record the supplier's realised benefit"));
+    }
+
+    /** The task, if the user may see it (assigned to them, offered to them, or in one of their partnerships). */
+    public java.util.Optional<TaskSummary> find(String username, String taskId) {
+        TaskQuery taskQuery = queryFor(username, InboxQuery.of(InboxQuery.Scope.ALL));
+        if (taskQuery == null || taskId == null) {
+            return java.util.Optional.empty();
+        }
+        Task task = taskQuery.taskId(taskId).singleResult();
+        return task == null ? java.util.Optional.empty() : java.util.Optional.of(summaries(List.of(task)).get(0));
+    }
+
+    public List<TaskSummary> openTasksOf(String username, int max) {
+        TaskQuery query = queryFor(username);
+        if (query == null) {
+            return List.of();
+        }
+        return summaries(query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, max));
+    }
+
+    /** What the navigation's badge says: exactly what the inbox's "My work" view lists. */
+    public long countOpenTasksOf(String username) {
+        return count(username, InboxQuery.of(InboxQuery.Scope.WORK));
+    }
+
+    private TaskQuery queryFor(String username) {
+        String[] tenants = tenantsOf(username);
+        if (tenants.length == 0) {
+            return null;
+        }
+        return taskService.createTaskQuery()
+                .tenantIdIn(tenants)
+                .active()
+                .or().taskAssignee(username).taskCandidateUser(username).endOr();
+    }
+
+    private TaskQuery queryFor(String username, InboxQuery query) {
+        String[] tenants = tenantsOf(username);
+        if (query.partnership() != null) {
+            tenants = java.util.Arrays.stream(tenants).filter(query.partnership()::equals).toArray(String[]::new);
+        }
+        if (tenants.length == 0) {
+            return null;
+        }
+        TaskQuery taskQuery = taskService.createTaskQuery().tenantIdIn(tenants).active();
+        switch (query.scope()) {
+            case MINE -> taskQuery.taskAssignee(username);
+            case OFFERED -> taskQuery.taskCandidateUser(username);
+            case ALL, WORK -> {
+            }
+        }
+        if (query.stepKey() != null) {
+            taskQuery.taskDefinitionKey(query.stepKey());
+        }
+        if (query.ideaNumber() != null) {
+            taskQuery.processInstanceBusinessKey(query.ideaNumber());
+        }
+        java.util.Date now = java.util.Date.from(clock.instant());
+        switch (query.due()) {
+            case OVERDUE -> taskQuery.dueBefore(now);
+            case THIS_WEEK -> taskQuery.dueAfter(now).dueBefore(java.util.Date.from(clock.instant()
+                    .atZone(java.time.ZoneId.systemDefault()).toLocalDate()
+                    .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+                    .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
+            case ANY -> {
+            }
+        }
+        return taskQuery;
+    }
+
+    private String[] tenantsOf(String username) {
+        return partnerships.membershipsOf(username).stream().map(Membership::partnershipPrefix).toArray(String[]::new);
+    }
+
+    private List<TaskSummary> summaries(List<Task> tasks) {
+        Map<String, String> businessKeys = businessKeysOf(tasks);
+        Map<String, io.fruition.idea.Idea> byNumber = businessKeys.isEmpty() ? Map.of()
+                : ideas.byNumbers(businessKeys.values());
+        return tasks.stream().map(t -> {
+            String number = businessKeys.get(t.getProcessInstanceId());
+            io.fruition.idea.Idea idea = number == null ? null : byNumber.get(number);
+            return summary(t, number, idea == null ? null : idea.getTitle());
+        }).toList();
+    }
+
+    /** One query for the ideas (business keys) behind a page of tasks. */
+    private Map<String, String> businessKeysOf(List<Task> tasks) {
+        Set<String> ids = tasks.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, String> keys = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceIds(ids).list()) {
+                keys.put(instance.getId(), instance.getBusinessKey());
+            }
+        }
+        return keys;
+    }
+
+    private static TaskSummary summary(Task task, String ideaNumber, String ideaTitle) {
+        return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), ideaNumber, ideaTitle,
+                task.getTenantId(),
+                task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(),
+                task.getAssignee(), task.getPriority());
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The task workspace's engine side: the inbox and its queries, a task's form and values, claiming, handing on and
+ * completing, the tasks a member holds, and who a new task is offered to ({@code TaskOpened}).
+ */
+@NamedInterface("task")
+package io.fruition.process.task;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,8 +1,0 @@
-package io.fruition.process;
-
-import io.fruition.support.FruitionSpringTest;
-
-/** The history cleanup scenarios on the embedded H2 database. */
-@FruitionSpringTest
-class HistoryCleanupH2Test extends HistoryCleanupScenarios {
-}
