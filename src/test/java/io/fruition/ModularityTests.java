@@ -37,6 +37,12 @@ class ModularityTests {
             .because("the BPMN's step beans, the engine's plumbing and the identity bridge are the process package's own");
 
     @ArchTest
+    static final ArchRule the_process_tells_people_nothing_itself = noClasses()
+            .that().resideInAPackage("io.fruition.process..")
+            .should().dependOnClassesThat().resideInAPackage("io.fruition.notification..")
+            .because("the process publishes TaskOpened, TaskClosed and DeadlinePassed; notification words them");
+
+    @ArchTest
     static final ArchRule process_rooms_form_no_cycles = slices()
             .matching("io.fruition.process.(*)..")
             .should().beFreeOfCycles();

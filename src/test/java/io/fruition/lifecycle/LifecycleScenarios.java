@@ -2,6 +2,8 @@ package io.fruition.lifecycle;
 
 import static io.fruition.process.IdeaProcess.DeliveryElement.ACCEPT_DELIVERY;
 import static io.fruition.process.IdeaProcess.DeliveryElement.PLAN_DELIVERY;
+import static io.fruition.process.IdeaProcess.DeliveryElement.REPORT_DUE;
+import static io.fruition.process.IdeaProcess.DeliveryElement.REPORT_OVERDUE;
 import static io.fruition.process.IdeaProcess.DeliveryElement.REPORT_PROGRESS;
 import static io.fruition.process.IdeaProcess.Element.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +31,7 @@ import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.IdeaSubmission;
 import io.fruition.idea.Ideas;
 import io.fruition.idea.InvalidIdeaException;
+import io.fruition.notification.NoticeKind;
 import io.fruition.notification.Notifications;
 import io.fruition.partnership.Side;
 import io.fruition.process.IdeaProcess.Var;
@@ -157,6 +160,30 @@ public abstract class LifecycleScenarios {
         String estimate = "/tasks/" + steps.taskIdAt(n, ESTIMATE_CUSTOMER_VALUE);
         assertThat(notifications.latest("carl", 200)).as("what still waits stays unread")
                 .anyMatch(x -> estimate.equals(x.link()) && !x.read());
+    }
+
+    @Test
+    void a_passed_deadline_is_told_in_words_to_whoever_must_act() {
+        Idea idea = submit("pat");
+        String n = idea.getNumber();
+        String about = n + " " + idea.getTitle() + ": ";
+
+        steps.fireTimer(n, SCREENING_OVERDUE);
+        assertThat(notifications.latest("nora", 200)).as("both sides' innovation leads hear the SLA passed")
+                .anyMatch(x -> x.kind() == NoticeKind.ESCALATION && x.subject().equals(about + "screening is overdue")
+                        && x.message().contains("passed its SLA") && x.link().equals("/ideas/" + n));
+        assertThat(notifications.latest("sam", 200)).anyMatch(x -> x.subject().equals(about + "screening is overdue"));
+        assertThat(notifications.latest("pat", 200)).as("the submitter is not asked to screen")
+                .noneMatch(x -> x.subject().equals(about + "screening is overdue"));
+
+        toDelivery(n);
+        steps.fireTimer(n, REPORT_DUE);
+        assertThat(notifications.latest("dave", 200)).as("the delivery owner is reminded")
+                .anyMatch(x -> x.kind() == NoticeKind.REMINDER && x.subject().equals(about + "progress report due"));
+        steps.fireTimer(n, REPORT_OVERDUE);
+        assertThat(notifications.latest("nora", 200)).as("an overdue report goes to the leads too")
+                .anyMatch(x -> x.kind() == NoticeKind.ESCALATION && x.subject().equals(about + "progress report overdue")
+                        && x.message().contains("has not heard about it for too long"));
     }
 
     @Test
@@ -340,6 +367,16 @@ public abstract class LifecycleScenarios {
         steps.complete("nora", number, SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT"));
         estimate("carl", number, ESTIMATE_CUSTOMER_VALUE, 60_000, 5_000);
         estimate("steve", number, ESTIMATE_SUPPLIER_VALUE, 40_000, 5_000);
+    }
+
+    private void toDelivery(String number) {
+        toBoard(number);
+        voteAll(number, "APPROVE");
+        steps.assigneesAt(number, SPONSOR_APPROVAL).forEach(sponsor ->
+                steps.complete(sponsor, number, SPONSOR_APPROVAL, Map.of(Var.SPONSOR_DECISION, "APPROVE")));
+        LocalDate today = LocalDate.now();
+        steps.complete("dave", number, PLAN_DELIVERY, Map.of(Var.DELIVERY_TARGET_DATE, today.plusMonths(2).toString(),
+                Var.MILESTONES, List.of(Map.of("dueOn", today.plusWeeks(3).toString(), "title", "Pilot"))));
     }
 
     private void voteAll(String number, String vote) {

@@ -9,19 +9,20 @@ import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import io.fruition.delivery.Deliveries;
 import io.fruition.delivery.MilestoneView;
-import io.fruition.notification.Notice;
-import io.fruition.notification.NoticeKind;
-import io.fruition.notification.Notifications;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.PartnershipRole;
 import io.fruition.partnership.Partnerships;
+import io.fruition.process.DeadlinePassed;
+import io.fruition.process.DeadlinePassed.Deadline;
+import io.fruition.process.DeadlinePassed.LateMilestone;
 import io.fruition.process.IdeaProcess;
 
-/** Deadlines that passed: who is told, and what happens to the late task. */
+/** Deadlines that passed: who is told ({@link DeadlinePassed}), and what happens to the late task. */
 @Component("escalations")
 public class Escalations {
 
@@ -30,12 +31,12 @@ public class Escalations {
 
     private final TaskService taskService;
     private final Partnerships partnerships;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
 
-    Escalations(TaskService taskService, Partnerships partnerships, Notifications notifications) {
+    Escalations(TaskService taskService, Partnerships partnerships, ApplicationEventPublisher events) {
         this.taskService = taskService;
         this.partnerships = partnerships;
-        this.notifications = notifications;
+        this.events = events;
     }
 
     public void screeningOverdue(DelegateExecution execution) {
@@ -43,8 +44,7 @@ public class Escalations {
                 .taskDefinitionKey(IdeaProcess.Element.SCREEN_IDEA).list()) {
             taskService.setPriority(task.getId(), ESCALATED_PRIORITY);
         }
-        notify(execution, NoticeKind.ESCALATION, innovationLeads(execution), "screening is overdue",
-                "The screening of this idea has passed its SLA. Please screen it now; the submitter is waiting.");
+        passed(execution, Deadline.SCREENING_OVERDUE, innovationLeads(execution), List.of());
     }
 
     Set<String> innovationLeads(DelegateExecution execution) {
@@ -54,16 +54,11 @@ public class Escalations {
         return leads;
     }
 
-    void notify(DelegateExecution execution, NoticeKind kind, Collection<String> recipients, String what,
-            String message) {
-        if (recipients.isEmpty()) {
-            return;
-        }
-        String number = IdeaProcess.ideaNumber(execution);
-        String title = IdeaProcess.text(execution, IdeaProcess.Var.IDEA_TITLE);
-        notifications.send(new Notice(kind, Set.copyOf(recipients), IdeaProcess.partnership(execution),
-                IdeaProcess.ideaId(execution), number, title, number + " " + title + ": " + what, message,
-                "/ideas/" + number));
+    void passed(DelegateExecution execution, Deadline deadline, Collection<String> recipients,
+            List<LateMilestone> milestones) {
+        events.publishEvent(new DeadlinePassed(deadline, IdeaProcess.partnership(execution),
+                IdeaProcess.ideaId(execution), IdeaProcess.ideaNumber(execution),
+                IdeaProcess.text(execution, IdeaProcess.Var.IDEA_TITLE), new LinkedHashSet<>(recipients), milestones));
     }
 
     /** Reminders and escalations of a running delivery. */
@@ -78,15 +73,13 @@ public class Escalations {
         }
 
         public void reportDue(DelegateExecution execution) {
-            escalations.notify(execution, NoticeKind.REMINDER, owner(execution), "progress report due",
-                    "The customer expects a progress report on this delivery today.");
+            escalations.passed(execution, Deadline.PROGRESS_REPORT_DUE, owner(execution), List.of());
         }
 
         public void reportOverdue(DelegateExecution execution) {
             Set<String> recipients = escalations.innovationLeads(execution);
             recipients.addAll(owner(execution));
-            escalations.notify(execution, NoticeKind.ESCALATION, recipients, "progress report overdue",
-                    "The progress report on this delivery is overdue; the customer has not heard about it for too long.");
+            escalations.passed(execution, Deadline.PROGRESS_REPORT_OVERDUE, recipients, List.of());
         }
 
         public void overdueMilestones(DelegateExecution execution) {
@@ -97,9 +90,8 @@ public class Escalations {
             }
             Set<String> recipients = escalations.innovationLeads(execution);
             recipients.addAll(owner(execution));
-            StringBuilder message = new StringBuilder("These milestones are past their due date:");
-            overdue.forEach(m -> message.append("\n- ").append(m.title()).append(" (due ").append(io.fruition.wording.Formats.home().date(m.dueOn())).append(')'));
-            escalations.notify(execution, NoticeKind.ESCALATION, recipients, "milestone overdue", message.toString());
+            escalations.passed(execution, Deadline.MILESTONES_OVERDUE, recipients,
+                    overdue.stream().map(m -> new LateMilestone(m.title(), m.dueOn())).toList());
             deliveries.markEscalated(ideaId, overdue.stream().map(MilestoneView::id).toList());
         }
 

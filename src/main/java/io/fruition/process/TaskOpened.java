@@ -1,0 +1,17 @@
+package io.fruition.process;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A user task of an idea's process opened and waits for these people (its assignee and every candidate, by user
+ * name). Published inside the engine's transaction, so a task that is rolled back was never announced.
+ */
+public record TaskOpened(String taskId, String stepName, String partnership, long ideaId, String ideaNumber,
+        String ideaTitle, Set<String> recipients) {
+
+    public TaskOpened {
+        recipients = Collections.unmodifiableSet(new LinkedHashSet<>(recipients));
+    }
+}

@@ -1,0 +1,73 @@
+package io.fruition.process.task;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import io.fruition.partnership.Membership;
+import io.fruition.partnership.Partnerships;
+import io.fruition.process.IdeaProcess;
+import io.fruition.process.TaskClosed;
+import io.fruition.process.TaskOpened;
+import io.fruition.valuation.ValueEstimates;
+
+/**
+ * Translates the engine's task events (camunda.bpm.eventing.task, published inside its transaction) into
+ * Fruition's: {@link TaskOpened} with everyone the task waits for, {@link TaskClosed} when it is done or gone. A new
+ * task also gets its idea's priority, so the inbox can sort by it.
+ */
+@Component
+class TaskEvents {
+
+    private final Partnerships partnerships;
+    private final ValueEstimates valuation;
+    private final ApplicationEventPublisher events;
+
+    TaskEvents(Partnerships partnerships, ValueEstimates valuation, ApplicationEventPublisher events) {
+        this.partnerships = partnerships;
+        this.valuation = valuation;
+        this.events = events;
+    }
+
+    @EventListener
+    void on(DelegateTask task) {
+        if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())
+                || TaskListener.EVENTNAME_DELETE.equals(task.getEventName())) {
+            events.publishEvent(new TaskClosed(task.getId()));
+            return;
+        }
+        Object prefix = task.getVariable(IdeaProcess.Var.PARTNERSHIP);
+        Object ideaId = task.getVariable(IdeaProcess.Var.IDEA_ID);
+        if (prefix == null || !(ideaId instanceof Number id) || !TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            return;
+        }
+        valuation.priorityOf(id.longValue()).ifPresent(p -> task.setPriority(p.priority().taskPriority()));
+        events.publishEvent(new TaskOpened(task.getId(), task.getName(), prefix.toString(), id.longValue(),
+                IdeaProcess.ideaNumber(task), IdeaProcess.text(task, IdeaProcess.Var.IDEA_TITLE),
+                recipients(task, prefix.toString())));
+    }
+
+    private Set<String> recipients(DelegateTask task, String partnership) {
+        Set<String> recipients = new LinkedHashSet<>();
+        if (task.getAssignee() != null) {
+            recipients.add(task.getAssignee());
+        }
+        for (IdentityLink link : task.getCandidates()) {
+            if (link.getUserId() != null) {
+                recipients.add(link.getUserId());
+            } else if (link.getGroupId() != null) {
+                partnerships.membersOf(partnership).stream()
+                        .filter(m -> m.groupIds().contains(link.getGroupId()))
+                        .map(Membership::username)
+                        .forEach(recipients::add);
+            }
+        }
+        return recipients;
+    }
+}
