@@ -144,6 +144,12 @@ public class PartnershipSetup {
         state.put("benefits review after (days)", l.benefitsReviewDays());
         state.put("parked for (days)", l.parkDays());
         state.put("revision rounds", l.maxRevisionRounds());
+        state.put("estimates due in (working days)", l.estimateDays());
+        state.put("chair decides in (working days)", l.chairDecisionDays());
+        state.put("sponsors decide in (working days)", l.sponsorDecisionDays());
+        state.put("delivery planned in (working days)", l.deliveryPlanDays());
+        state.put("delivery accepted in (working days)", l.acceptanceDays());
+        state.put("benefit recorded in (working days)", l.benefitRecordDays());
         return state;
     }
 

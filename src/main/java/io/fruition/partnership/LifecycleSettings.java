@@ -18,9 +18,29 @@ public record LifecycleSettings(
         @Column(name = "progress_report_days") int progressReportDays,
         @Column(name = "benefits_review_days") int benefitsReviewDays,
         @Column(name = "park_days") int parkDays,
-        @Column(name = "max_revision_rounds") int maxRevisionRounds) {
+        @Column(name = "max_revision_rounds") int maxRevisionRounds,
+        @Column(name = "estimate_days") int estimateDays,
+        @Column(name = "chair_decision_days") int chairDecisionDays,
+        @Column(name = "sponsor_decision_days") int sponsorDecisionDays,
+        @Column(name = "delivery_plan_days") int deliveryPlanDays,
+        @Column(name = "acceptance_days") int acceptanceDays,
+        @Column(name = "benefit_record_days") int benefitRecordDays) {
 
-    public static final LifecycleSettings DEFAULTS = new LifecycleSettings(5, 14, 7, 14, 90, 90, 2);
+    public static final LifecycleSettings DEFAULTS = new LifecycleSettings(5, 14, 7, 14, 90, 90, 2, 10, 3, 5, 5, 10, 10);
+
+    /** These settings with a different screening SLA (working days). */
+    public LifecycleSettings withScreeningSlaDays(int days) {
+        return new LifecycleSettings(days, clarificationDays, boardVoteDays, progressReportDays, benefitsReviewDays,
+                parkDays, maxRevisionRounds, estimateDays, chairDecisionDays, sponsorDecisionDays, deliveryPlanDays,
+                acceptanceDays, benefitRecordDays);
+    }
+
+    /** These settings with a different parking period (days). */
+    public LifecycleSettings withParkDays(int days) {
+        return new LifecycleSettings(screeningSlaDays, clarificationDays, boardVoteDays, progressReportDays,
+                benefitsReviewDays, days, maxRevisionRounds, estimateDays, chairDecisionDays, sponsorDecisionDays,
+                deliveryPlanDays, acceptanceDays, benefitRecordDays);
+    }
 
     /** What is wrong with these settings, in plain words; empty when they are usable. */
     public List<String> problems() {
@@ -32,6 +52,12 @@ public record LifecycleSettings(
         between(problems, "The benefits review delay", benefitsReviewDays, 1, 730, "days");
         between(problems, "The parking period", parkDays, 1, 730, "days");
         between(problems, "The number of revision rounds", maxRevisionRounds, 0, 5, "");
+        between(problems, "The time to estimate the value", estimateDays, 1, 60, "working days");
+        between(problems, "The chair's time to decide", chairDecisionDays, 1, 30, "working days");
+        between(problems, "The sponsors' time to decide", sponsorDecisionDays, 1, 30, "working days");
+        between(problems, "The time to plan the delivery", deliveryPlanDays, 1, 60, "working days");
+        between(problems, "The customer's time to accept the delivery", acceptanceDays, 1, 60, "working days");
+        between(problems, "The time to record a realised benefit", benefitRecordDays, 1, 60, "working days");
         return problems;
     }
 

@@ -81,6 +81,16 @@ public final class IdeaProcess {
         }
     }
 
+    /**
+     * The user steps of both models, in the order an idea meets them: the one list the inbox's step filter and the
+     * portfolio's open steps follow. Their names are the models' own ({@link UserSteps}).
+     */
+    public static final List<String> USER_STEPS = List.of(Element.SCREEN_IDEA, Element.CLARIFY_IDEA,
+            Element.ESTIMATE_CUSTOMER_VALUE, Element.ESTIMATE_SUPPLIER_VALUE, Element.BOARD_VOTE,
+            Element.CHAIR_DECISION, Element.REVISE_IDEA, Element.SPONSOR_APPROVAL, DeliveryElement.PLAN_DELIVERY,
+            DeliveryElement.REPORT_PROGRESS, DeliveryElement.ACCEPT_DELIVERY, Element.RECORD_CUSTOMER_BENEFIT,
+            Element.RECORD_SUPPLIER_BENEFIT);
+
     /** Variable names. Form field keys are variables too: the forms in forms/ use exactly these. */
     public static final class Var {
         public static final String IDEA_ID = "ideaId";

@@ -233,9 +233,9 @@ class AdministrationTest {
         setup.open("admin", request(prefix()));
 
         assertThatThrownBy(() -> setup.change("admin", prefix(), "Renamed", "EUR",
-                new LifecycleSettings(0, 14, 7, 14, 90, 90, 2), true))
+                LifecycleSettings.DEFAULTS.withScreeningSlaDays(0), true))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("screening SLA must be between 1 and 60");
-        setup.change("admin", prefix(), "Renamed " + tag, "USD", new LifecycleSettings(3, 14, 7, 14, 90, 90, 2), false);
+        setup.change("admin", prefix(), "Renamed " + tag, "USD", LifecycleSettings.DEFAULTS.withScreeningSlaDays(3), false);
 
         assertThat(partnerships.lifecycleOf(prefix()).screeningSlaDays()).isEqualTo(3);
         assertThatThrownBy(() -> ideas.submit("cu-" + tag, new IdeaSubmission(prefix(), "Too late " + tag,

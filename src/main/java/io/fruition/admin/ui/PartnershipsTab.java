@@ -56,6 +56,12 @@ class PartnershipsTab extends VerticalLayout {
     final IntegerField benefitsReview = days("Benefits review after (days)");
     final IntegerField park = days("Parked ideas return after (days)");
     final IntegerField revisions = days("Revision rounds at most");
+    final IntegerField estimate = days("Estimates due in (working days)");
+    final IntegerField chairDecision = days("Chair decides in (working days)");
+    final IntegerField sponsorDecision = days("Sponsors decide in (working days)");
+    final IntegerField deliveryPlan = days("Delivery planned in (working days)");
+    final IntegerField acceptance = days("Delivery accepted in (working days)");
+    final IntegerField benefitRecord = days("Benefit recorded in (working days)");
     final Checkbox archived = new Checkbox("Archived (no new ideas; everything stays readable)");
     final Button saveChanges = new Button("Save changes");
     final Problems editProblems = new Problems("partnership-edit-problems");
@@ -132,6 +138,8 @@ class PartnershipsTab extends VerticalLayout {
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         editor.add(new H4("Change partnership"), row(editName, editCurrency),
                 row(screeningSla, clarification, boardVote, progressReport), row(benefitsReview, park, revisions),
+                new Paragraph("Each task's due date:"),
+                row(estimate, chairDecision, sponsorDecision), row(deliveryPlan, acceptance, benefitRecord),
                 archived, editProblems, row(saveChanges, close));
 
         add(new H3("Partnerships"), new Paragraph("Click a partnership to change its name, currency and the deadlines "
@@ -195,6 +203,12 @@ class PartnershipsTab extends VerticalLayout {
         benefitsReview.setValue(l.benefitsReviewDays());
         park.setValue(l.parkDays());
         revisions.setValue(l.maxRevisionRounds());
+        estimate.setValue(l.estimateDays());
+        chairDecision.setValue(l.chairDecisionDays());
+        sponsorDecision.setValue(l.sponsorDecisionDays());
+        deliveryPlan.setValue(l.deliveryPlanDays());
+        acceptance.setValue(l.acceptanceDays());
+        benefitRecord.setValue(l.benefitRecordDays());
         archived.setValue(!row.active());
         editor.setVisible(true);
         editName.focus();
@@ -202,10 +216,12 @@ class PartnershipsTab extends VerticalLayout {
 
     private void saveChanges() {
         List<IntegerField> numbers = List.of(screeningSla, clarification, boardVote, progressReport, benefitsReview,
-                park, revisions);
+                park, revisions, estimate, chairDecision, sponsorDecision, deliveryPlan, acceptance, benefitRecord);
         LifecycleSettings lifecycle = numbers.stream().anyMatch(f -> f.getValue() == null) ? null
                 : new LifecycleSettings(screeningSla.getValue(), clarification.getValue(), boardVote.getValue(),
-                        progressReport.getValue(), benefitsReview.getValue(), park.getValue(), revisions.getValue());
+                        progressReport.getValue(), benefitsReview.getValue(), park.getValue(), revisions.getValue(),
+                        estimate.getValue(), chairDecision.getValue(), sponsorDecision.getValue(),
+                        deliveryPlan.getValue(), acceptance.getValue(), benefitRecord.getValue());
         if (editProblems.attempt(() -> setup.change(actor, editing.prefix(), editName.getValue(),
                 editCurrency.getValue().strip().toUpperCase(), lifecycle, !archived.getValue()))) {
             Problems.saved("Partnership " + editing.prefix() + " saved.");

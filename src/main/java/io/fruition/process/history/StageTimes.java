@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.fruition.process.IdeaProcess.DeliveryElement;
+import io.fruition.process.IdeaProcess;
 import io.fruition.process.IdeaProcess.Element;
 
 /**
@@ -96,10 +96,7 @@ public class StageTimes {
 
     /** The partnership's open human steps right now, in the order of the lifecycle, with how many are late. */
     public List<OpenStep> openSteps(String prefix, Instant now) {
-        List<String> order = List.of(Element.SCREEN_IDEA, Element.CLARIFY_IDEA, Element.ESTIMATE_CUSTOMER_VALUE,
-                Element.ESTIMATE_SUPPLIER_VALUE, Element.BOARD_VOTE, Element.CHAIR_DECISION, Element.REVISE_IDEA,
-                Element.SPONSOR_APPROVAL, DeliveryElement.PLAN_DELIVERY, DeliveryElement.REPORT_PROGRESS,
-                DeliveryElement.ACCEPT_DELIVERY, Element.RECORD_CUSTOMER_BENEFIT, Element.RECORD_SUPPLIER_BENEFIT);
+        List<String> order = IdeaProcess.USER_STEPS;
         Map<String, OpenStep> counts = new LinkedHashMap<>();
         jdbc.sql("select task_def_key_ as step, min(name_) as name, count(*) as open,"
                 + " sum(case when due_date_ < ? then 1 else 0 end) as overdue"

@@ -35,6 +35,45 @@ public class LifecycleTimers {
         this.settings = settings;
     }
 
+    public Date estimateDue(String partnership) {
+        return workingDaysFromNow(settings.apply(partnership).estimateDays());
+    }
+
+    public Date chairDecisionDue(String partnership) {
+        return workingDaysFromNow(settings.apply(partnership).chairDecisionDays());
+    }
+
+    public Date sponsorDecisionDue(String partnership) {
+        return workingDaysFromNow(settings.apply(partnership).sponsorDecisionDays());
+    }
+
+    public Date deliveryPlanDue(String partnership) {
+        return workingDaysFromNow(settings.apply(partnership).deliveryPlanDays());
+    }
+
+    public Date acceptanceDue(String partnership) {
+        return workingDaysFromNow(settings.apply(partnership).acceptanceDays());
+    }
+
+    public Date benefitRecordDue(String partnership) {
+        return workingDaysFromNow(settings.apply(partnership).benefitRecordDays());
+    }
+
+    /** The parking period in days, for the words of a form ({@code {{parkDays}}}). */
+    public int parkDays(String partnership) {
+        return settings.apply(partnership).parkDays();
+    }
+
+    /** The submitter's time to answer a clarification request in days, for the words of a form. */
+    public int clarificationDays(String partnership) {
+        return settings.apply(partnership).clarificationDays();
+    }
+
+    /** The days from acceptance to the benefits review, for the words of a form. */
+    public int benefitsReviewDays(String partnership) {
+        return settings.apply(partnership).benefitsReviewDays();
+    }
+
     public Date screeningDue(String partnership) {
         return workingDaysFromNow(settings.apply(partnership).screeningSlaDays());
     }
@@ -66,7 +105,7 @@ public class LifecycleTimers {
     }
 
     /** The moment {@code days} working days (Monday to Friday) from now. */
-    public Date workingDaysFromNow(int days) {
+    private Date workingDaysFromNow(int days) {
         ZoneId zone = ZoneId.systemDefault();
         LocalDateTime at = now(zone);
         int left = days;

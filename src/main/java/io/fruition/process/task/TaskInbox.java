@@ -1,7 +1,7 @@
 package io.fruition.process.task;
 
-import java.util.HashMap;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +18,7 @@ import io.fruition.partnership.Membership;
 import io.fruition.idea.Ideas;
 import io.fruition.partnership.Partnerships;
 import io.fruition.process.IdeaProcess;
+import io.fruition.process.UserSteps;
 
 /**
  * The open tasks a user can act on: assigned to them, or offered to them or to one of their groups. The query
@@ -31,9 +32,11 @@ public class TaskInbox {
     private final Partnerships partnerships;
     private final Ideas ideas;
     private final Clock clock;
+    private final UserSteps userSteps;
 
     TaskInbox(TaskService taskService, RuntimeService runtimeService, Partnerships partnerships, Ideas ideas,
-            Clock clock) {
+            Clock clock, UserSteps userSteps) {
+        this.userSteps = userSteps;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.partnerships = partnerships;
@@ -95,20 +98,7 @@ public class TaskInbox {
 
     /** The steps (task definition keys and names) that tasks of the user's partnerships can be at. */
     public Map<String, String> steps() {
-        return Map.ofEntries(
-                Map.entry(IdeaProcess.Element.SCREEN_IDEA, "Screen the idea"),
-                Map.entry(IdeaProcess.Element.CLARIFY_IDEA, "Clarify the idea"),
-                Map.entry(IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, "Estimate the value for the customer"),
-                Map.entry(IdeaProcess.Element.ESTIMATE_SUPPLIER_VALUE, "Estimate the value for the supplier"),
-                Map.entry(IdeaProcess.Element.BOARD_VOTE, "Vote on the idea"),
-                Map.entry(IdeaProcess.Element.REVISE_IDEA, "Revise the idea"),
-                Map.entry(IdeaProcess.Element.CHAIR_DECISION, "Decide as board chair"),
-                Map.entry(IdeaProcess.Element.SPONSOR_APPROVAL, "Approve the investment"),
-                Map.entry(IdeaProcess.DeliveryElement.PLAN_DELIVERY, "Plan the delivery"),
-                Map.entry(IdeaProcess.DeliveryElement.REPORT_PROGRESS, "Report progress"),
-                Map.entry(IdeaProcess.DeliveryElement.ACCEPT_DELIVERY, "Accept the delivery"),
-                Map.entry(IdeaProcess.Element.RECORD_CUSTOMER_BENEFIT, "Record the customer's realised benefit"),
-                Map.entry(IdeaProcess.Element.RECORD_SUPPLIER_BENEFIT, "Record the supplier's realised benefit"));
+        return userSteps.names();
     }
 
     /** The task, if the user may see it (assigned to them, offered to them, or in one of their partnerships). */

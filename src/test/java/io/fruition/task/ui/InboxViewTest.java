@@ -70,6 +70,10 @@ class InboxViewTest extends KaribuTest {
 
         view.idea.setValue(idea.getNumber().toLowerCase());
         assertThat(rows(view)).extracting(TaskSummary::ideaNumber).containsExactly(idea.getNumber());
+        assertThat(view.step.getItemLabelGenerator().apply(IdeaProcess.Element.BOARD_VOTE))
+                .as("the step filter names a step as its model does").isEqualTo("Vote on the idea");
+        assertThat(view.step.getItemLabelGenerator().apply(IdeaProcess.DeliveryElement.REPORT_PROGRESS))
+                .isEqualTo("Report progress");
         view.step.setValue(IdeaProcess.Element.BOARD_VOTE);
         assertThat(GridKt._size(view.grid)).isZero();
         assertThat(view.grid.isVisible()).isFalse();
