@@ -7,14 +7,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
-
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -53,9 +58,9 @@ abstract class ApplicationScenarios {
     @Autowired
     RepositoryService repositoryService;
     @Autowired
-    org.camunda.bpm.engine.RuntimeService runtimeService;
+    RuntimeService runtimeService;
     @Autowired
-    org.camunda.bpm.engine.HistoryService historyService;
+    HistoryService historyService;
     @Autowired
     Ideas ideas;
     @Autowired
@@ -203,7 +208,7 @@ abstract class ApplicationScenarios {
             var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
                     .withoutTenantId().latestVersion().singleResult();
             var userTasks = repositoryService.getBpmnModelInstance(definition.getId())
-                    .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class);
+                    .getModelElementsByType(UserTask.class);
             assertThat(userTasks).isNotEmpty();
             for (var userTask : userTasks) {
                 assertThat(runtimeService.createExecutionQuery().processDefinitionKey(key)
@@ -215,7 +220,7 @@ abstract class ApplicationScenarios {
             // Ideas that ended longer ago than the history time-to-live have had theirs cleaned up (HistoryCleanup*).
             assertThat(new JdbcTemplate(dataSource).queryForList(
                     "select process_instance_id from idea where status = ? and status_changed_at > ?", String.class,
-                    terminal.name(), java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(365)))))
+                    terminal.name(), Timestamp.from(Instant.now().minus(Duration.ofDays(365)))))
                     .as("finished " + terminal + " ideas").isNotEmpty()
                     .allSatisfy(id -> assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(id)
                             .finished().count()).isEqualTo(1));

@@ -1,5 +1,6 @@
 package io.fruition.admin;
 
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +68,7 @@ public class People {
     @Transactional(readOnly = true)
     public List<Membership> membersOf(String prefix) {
         return partnerships.membersOf(prefix).stream()
-                .sorted(java.util.Comparator.comparing(Membership::side).thenComparing(Membership::username)).toList();
+                .sorted(Comparator.comparing(Membership::side).thenComparing(Membership::username)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -116,7 +118,7 @@ public class People {
 
     private static String roleNames(Membership m) {
         return m.roles().stream().filter(r -> r != PartnershipRole.SUBMITTER).sorted()
-                .map(r -> r.name().replace('_', ' ').toLowerCase()).collect(java.util.stream.Collectors.joining(", "));
+                .map(r -> r.name().replace('_', ' ').toLowerCase()).collect(Collectors.joining(", "));
     }
 
     /** Takes a user out of a partnership; their tasks there go back to their groups, or to the chosen successors. */

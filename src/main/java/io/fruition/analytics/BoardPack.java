@@ -2,7 +2,11 @@ package io.fruition.analytics;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -52,12 +56,12 @@ public final class BoardPack {
 
     private static BaseFont font(String file, String fallback) {
         try {
-            if (java.nio.file.Files.isReadable(java.nio.file.Path.of(file))) {
+            if (Files.isReadable(Path.of(file))) {
                 return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
             }
             return BaseFont.createFont(fallback, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

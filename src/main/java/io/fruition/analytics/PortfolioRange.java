@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import io.fruition.shared.InvalidInputException;
 
@@ -61,7 +62,7 @@ public record PortfolioRange(LocalDate from, LocalDate to) {
 
     /** "1 Jan 2026 – 31 Mar 2026", "since 1 Jan 2026", "so far". */
     public String describe() {
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
         if (from == null && to == null) {
             return "so far";
         }

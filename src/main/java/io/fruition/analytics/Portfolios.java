@@ -1,14 +1,15 @@
 package io.fruition.analytics;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,7 @@ import io.fruition.partnership.Partnership;
 import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
 import io.fruition.process.history.StageTimes;
+import io.fruition.shared.Databases;
 import io.fruition.shared.NotFoundException;
 import io.fruition.valuation.Priority;
 
@@ -58,7 +60,7 @@ public class Portfolios {
 
     Portfolios(JdbcClient jdbc, Partnerships partnerships, StageTimes stageTimes, Clock clock,
             javax.sql.DataSource dataSource) {
-        this.postgres = io.fruition.shared.Databases.isPostgres(dataSource);
+        this.postgres = Databases.isPostgres(dataSource);
         this.jdbc = jdbc;
         this.partnerships = partnerships;
         this.stageTimes = stageTimes;
@@ -161,7 +163,7 @@ public class Portfolios {
         Spread toBoard = waits[1];
         Instant now = clock.instant();
         List<String> lateInstances = stageTimes.lateScreeningInstances(p.getPrefix(), now, 10);
-        Map<String, LateIdea> byInstance = new java.util.HashMap<>();
+        Map<String, LateIdea> byInstance = new HashMap<>();
         if (!lateInstances.isEmpty()) {
             jdbc.sql("select process_instance_id, number, title from idea where partnership_id = :partnership"
                     + " and process_instance_id in (:instances)")
@@ -171,7 +173,7 @@ public class Portfolios {
                     .list();
         }
         // Longest waiting first, as the engine listed them.
-        List<LateIdea> longestLate = lateInstances.stream().map(byInstance::get).filter(java.util.Objects::nonNull)
+        List<LateIdea> longestLate = lateInstances.stream().map(byInstance::get).filter(Objects::nonNull)
                 .toList();
         List<StageTimes.OpenStep> openNow = stageTimes.openSteps(p.getPrefix(), now);
         long late = openNow.stream().filter(StageTimes.OpenStep::screening).mapToLong(StageTimes.OpenStep::overdue).sum();

@@ -24,6 +24,7 @@ import io.fruition.partnership.Membership;
 import io.fruition.partnership.PartnershipRole;
 import io.fruition.partnership.Side;
 import io.fruition.shared.InvalidInputException;
+import io.fruition.wording.Formats;
 
 /** Delivering an approved idea: the plan, progress reports and the customer's acceptance. */
 @Service
@@ -55,7 +56,7 @@ public class Deliveries {
         if (targetDate == null) {
             problems.add("Set a target date for the delivery.");
         } else if (!targetDate.isAfter(today)) {
-            problems.add("The target date " + io.fruition.wording.Formats.forThisRequest().date(targetDate) + " must be in the future.");
+            problems.add("The target date " + Formats.forThisRequest().date(targetDate) + " must be in the future.");
         }
         if (note != null && note.strip().length() > 4000) {
             problems.add("The note has at most 4000 characters.");

@@ -1,8 +1,20 @@
 package io.fruition.demo;
 
+import static io.fruition.partnership.PartnershipRole.BOARD_CHAIR;
+import static io.fruition.partnership.PartnershipRole.BOARD_MEMBER;
+import static io.fruition.partnership.PartnershipRole.DELIVERY_OWNER;
+import static io.fruition.partnership.PartnershipRole.ESTIMATOR;
+import static io.fruition.partnership.PartnershipRole.INNOVATION_LEAD;
+import static io.fruition.partnership.PartnershipRole.SPONSOR;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +25,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.fruition.idea.Campaigns;
 import io.fruition.idea.Idea;
-import io.fruition.idea.IdeaSubmission;
 import io.fruition.idea.Ideas;
 import io.fruition.partnership.Organisation;
 import io.fruition.partnership.OrganisationKind;
@@ -22,15 +34,10 @@ import io.fruition.partnership.PartnershipRole;
 import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
 import io.fruition.process.ProcessSteps;
+import io.fruition.process.SimulatedTime;
 import io.fruition.security.UserAccounts;
+import io.fruition.shared.SignInHints;
 import io.fruition.shared.StartupNotices;
-
-import static io.fruition.partnership.PartnershipRole.BOARD_CHAIR;
-import static io.fruition.partnership.PartnershipRole.BOARD_MEMBER;
-import static io.fruition.partnership.PartnershipRole.DELIVERY_OWNER;
-import static io.fruition.partnership.PartnershipRole.ESTIMATOR;
-import static io.fruition.partnership.PartnershipRole.INNOVATION_LEAD;
-import static io.fruition.partnership.PartnershipRole.SPONSOR;
 
 /**
  * Fills an empty database with the demo partnerships of the specification. Ideas are submitted and screened
@@ -48,16 +55,16 @@ class DemoData {
     private final Partnerships partnerships;
     private final Ideas ideas;
     private final ProcessSteps steps;
-    private final io.fruition.idea.Campaigns campaigns;
+    private final Campaigns campaigns;
     private final TransactionTemplate transaction;
-    private final io.fruition.process.SimulatedTime simulatedTime;
+    private final SimulatedTime simulatedTime;
     private final StartupNotices notices;
-    private final io.fruition.shared.SignInHints hints;
+    private final SignInHints hints;
 
     DemoData(UserAccounts accounts, Partnerships partnerships, Ideas ideas, ProcessSteps steps,
-            io.fruition.idea.Campaigns campaigns, TransactionTemplate transaction,
-            io.fruition.process.SimulatedTime simulatedTime, StartupNotices notices,
-            io.fruition.shared.SignInHints hints) {
+            Campaigns campaigns, TransactionTemplate transaction,
+            SimulatedTime simulatedTime, StartupNotices notices,
+            SignInHints hints) {
         this.hints = hints;
         this.simulatedTime = simulatedTime;
         this.notices = notices;
@@ -92,15 +99,15 @@ class DemoData {
 
     /** The demo's people and what each may do, for the sign-in page (the password is the user name). */
     private void offerHints() {
-        java.util.List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (var account : accounts.all()) {
-            java.util.List<String> parts = new java.util.ArrayList<>();
+            List<String> parts = new ArrayList<>();
             if (account.isAdmin()) {
                 parts.add("administrator");
             }
             for (var m : partnerships.membershipsOf(account.getUsername())) {
                 String roles = m.roles().stream().filter(r -> r != PartnershipRole.SUBMITTER).sorted().map(r -> r.name().toLowerCase().replace('_', ' '))
-                        .collect(java.util.stream.Collectors.joining(", "));
+                        .collect(Collectors.joining(", "));
                 parts.add(m.partnershipPrefix() + " " + m.side().name().toLowerCase()
                         + (roles.isEmpty() ? " submitter" : " " + roles));
             }
@@ -112,10 +119,10 @@ class DemoData {
     private void ideasAndCampaigns() {
         transaction.executeWithoutResult(status -> campaigns.create("NG", "Cut our infrastructure run cost by 20%",
                 "Which of the services Globex runs for NorthGas could cost a fifth less, without losing quality?", "sue",
-                java.time.LocalDate.now().minusWeeks(2), java.time.LocalDate.now().plusWeeks(6),
-                java.util.EnumSet.allOf(Side.class)));
+                LocalDate.now().minusWeeks(2), LocalDate.now().plusWeeks(6),
+                EnumSet.allOf(Side.class)));
         // The ideas' histories are laid out over the past months; the clock is put back whatever happens.
-        DemoClock clock = new DemoClock(simulatedTime, java.time.Instant.now());
+        DemoClock clock = new DemoClock(simulatedTime, Instant.now());
         try {
             DemoIdeas.northGas().forEach(demo -> bring(demo, clock));
             DemoIdeas.initech().forEach(demo -> bring(demo, clock));

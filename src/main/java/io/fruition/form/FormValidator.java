@@ -2,6 +2,7 @@ package io.fruition.form;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -273,7 +274,7 @@ public class FormValidator {
                     if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:\\d{2}$")) {
                         OffsetDateTime.parse(text);
                     } else {
-                        java.time.LocalDateTime.parse(text);
+                        LocalDateTime.parse(text);
                     }
                 }
                 default -> LocalDate.parse(text);

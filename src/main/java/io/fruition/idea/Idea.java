@@ -1,8 +1,8 @@
 package io.fruition.idea;
 
 import java.time.Instant;
+import java.util.List;
 
-import io.fruition.partnership.Side;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +11,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+
+import io.fruition.partnership.Side;
 
 @Entity
 public class Idea {
@@ -117,7 +119,7 @@ public class Idea {
     /** Opens a revision round, refusing one more than the partnership allows. */
     void startRevision(int maxRounds) {
         if (revisionRounds >= maxRounds) {
-            throw new InvalidIdeaException(java.util.List.of(number + " has been revised " + revisionRounds
+            throw new InvalidIdeaException(List.of(number + " has been revised " + revisionRounds
                     + (revisionRounds == 1 ? " time" : " times") + " already; the partnership allows " + maxRounds
                     + ", so another revision is refused."));
         }
@@ -130,7 +132,7 @@ public class Idea {
 
     void markDuplicateOf(Idea original) {
         if (original.id.equals(id) || !original.partnershipId.equals(partnershipId)) {
-            throw new InvalidIdeaException(java.util.List.of(number + " cannot be a duplicate of " + original.number + "."));
+            throw new InvalidIdeaException(List.of(number + " cannot be a duplicate of " + original.number + "."));
         }
         this.duplicateOfId = original.id;
     }
@@ -195,8 +197,8 @@ public class Idea {
         return category;
     }
 
-    public java.util.List<String> getTags() {
-        return tags == null || tags.isBlank() ? java.util.List.of() : java.util.List.of(tags.split(","));
+    public List<String> getTags() {
+        return tags == null || tags.isBlank() ? List.of() : List.of(tags.split(","));
     }
 
     public Long getCampaignId() {

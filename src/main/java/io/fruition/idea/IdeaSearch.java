@@ -1,6 +1,8 @@
 package io.fruition.idea;
 
 import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,7 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
+import io.fruition.partnership.Side;
+import io.fruition.shared.Databases;
 import io.fruition.shared.InvalidInputException;
+import io.fruition.shared.Table;
 
 /**
  * Finding ideas: full-text search over title, problem and proposal (PostgreSQL's text search with its GIN
@@ -34,7 +39,7 @@ public class IdeaSearch {
     IdeaSearch(JdbcClient jdbc, Partnerships partnerships, DataSource dataSource) {
         this.jdbc = jdbc;
         this.partnerships = partnerships;
-        this.postgres = io.fruition.shared.Databases.isPostgres(dataSource);
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     public List<IdeaListItem> find(String username, IdeaQuery query, int offset, int limit) {
@@ -63,7 +68,7 @@ public class IdeaSearch {
                 .params(params)
                 .query((rs, n) -> new IdeaListItem(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
                         IdeaStatus.valueOf(rs.getString("status")),
-                        io.fruition.partnership.Side.valueOf(rs.getString("origin_side")), rs.getString("submitter"),
+                        Side.valueOf(rs.getString("origin_side")), rs.getString("submitter"),
                         rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("status_changed_at").toInstant(),
                         rs.getString("priority"), rs.getBigDecimal("mutual_value_score"), rs.getInt("supporters")))
                 .list();
@@ -73,12 +78,12 @@ public class IdeaSearch {
     public static final int EXPORT_LIMIT = 100_000;
 
     /** The ideas a search finds, as a table for a spreadsheet (at most {@link #EXPORT_LIMIT} rows). */
-    public io.fruition.shared.Table export(String username, IdeaQuery query) {
-        java.time.format.DateTimeFormatter at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(java.time.ZoneId.systemDefault());
-        List<List<Object>> rows = new java.util.ArrayList<>();
+    public Table export(String username, IdeaQuery query) {
+        DateTimeFormatter at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(ZoneId.systemDefault());
+        List<List<Object>> rows = new ArrayList<>();
         for (IdeaListItem i : find(username, query, 0, EXPORT_LIMIT)) {
-            List<Object> row = new java.util.ArrayList<>();
+            List<Object> row = new ArrayList<>();
             row.add(i.number());
             row.add(i.title());
             row.add(i.status().label());
@@ -87,12 +92,12 @@ public class IdeaSearch {
             row.add(at.format(i.createdAt()));
             row.add(at.format(i.statusChangedAt()));
             row.add(i.priority() == null ? null
-                    : i.priority().charAt(0) + i.priority().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                    : i.priority().charAt(0) + i.priority().substring(1).toLowerCase(Locale.ROOT).replace('_', ' '));
             row.add(i.mutualValueScore());
             row.add(i.supporters());
             rows.add(row);
         }
-        return new io.fruition.shared.Table("Ideas", List.of("Idea", "Title", "Status", "Side", "Submitter",
+        return new Table("Ideas", List.of("Idea", "Title", "Status", "Side", "Submitter",
                 "Submitted", "Status since", "Priority", "Mutual value score", "Supporters"), rows);
     }
 

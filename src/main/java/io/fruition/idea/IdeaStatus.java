@@ -1,6 +1,7 @@
 package io.fruition.idea;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,7 +36,7 @@ public enum IdeaStatus {
     }
 
     /** The stages of the main line, from submission to fruition, in order: the portfolio's funnel. */
-    public static final java.util.List<IdeaStatus> FUNNEL = java.util.List.of(SUBMITTED, IN_SCREENING, IN_VALUATION,
+    public static final List<IdeaStatus> FUNNEL = List.of(SUBMITTED, IN_SCREENING, IN_VALUATION,
             IN_REVIEW, APPROVED, IN_DELIVERY, DELIVERED, REALISED);
 
     /**

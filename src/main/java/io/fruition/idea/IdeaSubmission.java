@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** What a member fills in to submit an idea. */
 public record IdeaSubmission(String partnershipPrefix, String title, String problem, String proposal,
         String expectedBenefit, IdeaCategory category, List<String> tags, Long campaignId) {
 
     static final int MAX_TAGS = 8;
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _-]{0,29}");
+    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _-]{0,29}");
 
     public IdeaSubmission(String partnershipPrefix, String title, String problem, String proposal, String expectedBenefit) {
         this(partnershipPrefix, title, problem, proposal, expectedBenefit, null, List.of(), null);

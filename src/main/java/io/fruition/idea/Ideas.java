@@ -3,12 +3,16 @@ package io.fruition.idea;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,7 +32,7 @@ public class Ideas {
     public static final String CLARIFICATION = "Clarification: ";
 
     private static final int MAX_COMMENT = 4000;
-    private static final java.util.regex.Pattern MENTION = java.util.regex.Pattern.compile("@([A-Za-z0-9._-]{2,64})");
+    private static final Pattern MENTION = Pattern.compile("@([A-Za-z0-9._-]{2,64})");
     private static final int MAX_PROPOSAL = 4000;
 
     private final IdeaRepository ideas;
@@ -56,17 +60,17 @@ public class Ideas {
         }
         Membership membership = partnerships.membership(username, submission.partnershipPrefix())
                 .orElseThrow(() -> new InvalidIdeaException(List.of("You are not a member of that partnership."),
-                        java.util.Map.of("partnership", List.of("You are not a member of a partnership '"
+                        Map.of("partnership", List.of("You are not a member of a partnership '"
                                 + submission.partnershipPrefix() + "'."))));
         Partnership partnership = partnerships.byPrefix(membership.partnershipPrefix()).orElseThrow();
         if (!partnership.isActive()) {
             throw new InvalidIdeaException(List.of(partnership.getName() + " is archived: it takes no new ideas."),
-                    java.util.Map.of("partnership", List.of(partnership.getName() + " is archived: it takes no new ideas.")));
+                    Map.of("partnership", List.of(partnership.getName() + " is archived: it takes no new ideas.")));
         }
         if (submission.campaignId() != null && campaigns.openFor(username, partnership.getPrefix()).stream()
                 .noneMatch(c -> c.id() == submission.campaignId())) {
             throw new InvalidIdeaException(List.of("That campaign is not open to your side of " + partnership.getName() + "."),
-                    java.util.Map.of("campaign", List.of("That campaign is not open to your side.")));
+                    Map.of("campaign", List.of("That campaign is not open to your side.")));
         }
         int seq = partnerships.nextIdeaSequence(partnership.getPrefix());
         Idea idea = ideas.save(new Idea(partnership.getId(), partnership.getPrefix(), seq, submission,
@@ -85,7 +89,7 @@ public class Ideas {
 
     /** Ideas by number, for callers that have already checked membership (e.g. tasks from a tenant-scoped query). */
     public Map<String, Idea> byNumbers(Collection<String> numbers) {
-        Map<String, Idea> result = new java.util.HashMap<>();
+        Map<String, Idea> result = new HashMap<>();
         ideas.findByNumberIn(numbers).forEach(i -> result.put(i.getNumber(), i));
         return result;
     }
@@ -95,7 +99,7 @@ public class Ideas {
         List<Long> ids = engagement.supportedBy(username);
         return ids.isEmpty() ? List.of() : ideas.findAllById(ids).stream()
                 .filter(i -> partnerships.membership(username, i.getPrefix()).isPresent())
-                .sorted(java.util.Comparator.comparing(Idea::getCreatedAt).reversed()).toList();
+                .sorted(Comparator.comparing(Idea::getCreatedAt).reversed()).toList();
     }
 
     public List<Idea> submittedBy(String username) {
@@ -214,7 +218,7 @@ public class Ideas {
         }
         long id = engagement.addComment(idea.getId(), username, text, clock.instant());
         Set<String> mentioned = new LinkedHashSet<>();
-        java.util.regex.Matcher m = MENTION.matcher(text);
+        Matcher m = MENTION.matcher(text);
         while (m.find()) {
             String name = m.group(1);
             if (!name.equals(username) && partnerships.membership(name, idea.getPrefix()).isPresent()) {

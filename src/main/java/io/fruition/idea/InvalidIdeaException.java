@@ -1,6 +1,7 @@
 package io.fruition.idea;
 
 import java.util.List;
+import java.util.Map;
 
 import io.fruition.shared.InvalidInputException;
 
@@ -11,7 +12,7 @@ public class InvalidIdeaException extends InvalidInputException {
         super(problems);
     }
 
-    InvalidIdeaException(List<String> problems, java.util.Map<String, List<String>> fieldProblems) {
+    InvalidIdeaException(List<String> problems, Map<String, List<String>> fieldProblems) {
         super(problems, fieldProblems);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.fruition.idea.IdeaStatusChanged;
+import io.fruition.idea.MembersMentioned;
 import io.fruition.partnership.Partnerships;
 import io.fruition.security.UserAccount;
 import io.fruition.security.UserAccounts;
@@ -76,7 +77,7 @@ public class Notifications {
     }
 
     @EventListener
-    void on(io.fruition.idea.MembersMentioned mention) {
+    void on(MembersMentioned mention) {
         send(new Notice(NoticeKind.MENTION, mention.mentioned(), mention.partnershipPrefix(), mention.ideaId(),
                 mention.ideaNumber(), mention.ideaTitle(),
                 mention.author() + " mentioned you on " + mention.ideaNumber() + " " + mention.ideaTitle(),

@@ -1,5 +1,9 @@
 package io.fruition.partnership;
 
+import java.util.Currency;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -41,26 +45,26 @@ public class Partnership {
     @Embedded
     private LifecycleSettings lifecycle = LifecycleSettings.DEFAULTS;
 
-    private static final java.util.regex.Pattern PREFIX = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]{1,7}");
-    private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile("[A-Z]{3}");
+    private static final Pattern PREFIX = Pattern.compile("[A-Z][A-Z0-9]{1,7}");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     /** What is wrong with an idea-number prefix, if anything (uniqueness is checked against the others). */
-    static java.util.Optional<String> prefixProblem(String prefix) {
-        return prefix != null && PREFIX.matcher(prefix).matches() ? java.util.Optional.empty()
-                : java.util.Optional.of("An idea-number prefix is 2 to 8 capital letters or digits, starting with a "
+    static Optional<String> prefixProblem(String prefix) {
+        return prefix != null && PREFIX.matcher(prefix).matches() ? Optional.empty()
+                : Optional.of("An idea-number prefix is 2 to 8 capital letters or digits, starting with a "
                         + "letter (e.g. NG).");
     }
 
     /** What is wrong with a currency code, if anything: three capitals naming an ISO 4217 currency. */
-    static java.util.Optional<String> currencyProblem(String currency) {
+    static Optional<String> currencyProblem(String currency) {
         if (currency == null || !CURRENCY.matcher(currency).matches()) {
-            return java.util.Optional.of("A currency is a three-letter ISO code such as EUR.");
+            return Optional.of("A currency is a three-letter ISO code such as EUR.");
         }
         try {
-            java.util.Currency.getInstance(currency);
-            return java.util.Optional.empty();
+            Currency.getInstance(currency);
+            return Optional.empty();
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.of("'" + currency + "' is not an ISO 4217 currency code.");
+            return Optional.of("'" + currency + "' is not an ISO 4217 currency code.");
         }
     }
 

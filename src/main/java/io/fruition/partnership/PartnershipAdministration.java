@@ -6,7 +6,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +74,7 @@ public class PartnershipAdministration {
      * Opens a partnership with its two innovation leads (existing, active users: {@code isUser} says which
      * names are).
      */
-    public Partnership open(NewPartnership p, java.util.function.Predicate<String> isUser) {
+    public Partnership open(NewPartnership p, Predicate<String> isUser) {
         List<String> problems = new ArrayList<>();
         Map<String, List<String>> fields = new LinkedHashMap<>();
         String name = p.name() == null ? "" : p.name().strip();
@@ -80,7 +82,7 @@ public class PartnershipAdministration {
             field(problems, fields, "name", "A partnership needs a name of at most 200 characters.");
         }
         String prefix = p.prefix() == null ? "" : p.prefix().strip();
-        java.util.Optional<String> malformed = Partnership.prefixProblem(prefix);
+        Optional<String> malformed = Partnership.prefixProblem(prefix);
         if (malformed.isPresent()) {
             field(problems, fields, "prefix", malformed.get());
         } else if (partnerships.existsByPrefix(prefix)) {
@@ -234,7 +236,7 @@ public class PartnershipAdministration {
         return organisation;
     }
 
-    private static void lead(String username, String field, String side, java.util.function.Predicate<String> isUser,
+    private static void lead(String username, String field, String side, Predicate<String> isUser,
             List<String> problems, Map<String, List<String>> fields) {
         if (username == null || username.isBlank()) {
             field(problems, fields, field, "Choose the " + side + " side's innovation lead: a partnership needs one "

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,7 +69,7 @@ public class Partnerships {
     }
 
     public List<Partnership> all() {
-        return partnerships.findAll(org.springframework.data.domain.Sort.by("name"));
+        return partnerships.findAll(Sort.by("name"));
     }
 
     public Optional<Partnership> byPrefix(String prefix) {

@@ -1,10 +1,30 @@
 package io.fruition.process;
 
+import static io.fruition.process.ProcessVariable.amount;
+import static io.fruition.process.ProcessVariable.asSent;
+import static io.fruition.process.ProcessVariable.choice;
+import static io.fruition.process.ProcessVariable.count;
+import static io.fruition.process.ProcessVariable.day;
+import static io.fruition.process.ProcessVariable.flag;
+import static io.fruition.process.ProcessVariable.moment;
+import static io.fruition.process.ProcessVariable.names;
+import static io.fruition.process.ProcessVariable.number;
+import static io.fruition.process.ProcessVariable.text;
+import static io.fruition.process.ProcessVariable.wholeNumber;
+
 import java.math.BigDecimal;
-import java.util.Collection;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
+import io.fruition.delivery.Rag;
+import io.fruition.partnership.Side;
+import io.fruition.review.BoardOutcome;
+import io.fruition.review.ScreeningOutcome;
+import io.fruition.review.Verdict;
+import io.fruition.review.VoteDecision;
+import io.fruition.valuation.Confidence;
+import io.fruition.valuation.Priority;
 
 /**
  * The idea lifecycle (bpmn/idea-lifecycle.bpmn) and its called delivery process (bpmn/idea-delivery.bpmn): their
@@ -139,6 +159,7 @@ public final class IdeaProcess {
         // sponsors (bpmn/approval-routing.dmn; form sponsor-approval local to each sponsor task)
         public static final String SPONSOR_SIDES = "sponsorSides";
         public static final String SPONSOR_SIDE = "sponsorSide";
+        public static final String SPONSOR_SIDE_WORDS = "sponsorSideWords";
         public static final String SPONSOR_DECISION = "sponsorDecision";
         public static final String SPONSOR_REASON = "sponsorReason";
         public static final String SPONSOR_REJECTED = "sponsorRejected";
@@ -165,81 +186,78 @@ public final class IdeaProcess {
         }
     }
 
+    /** The customer's decision on a delivery (form delivery-acceptance). */
+    public enum Acceptance {
+        ACCEPT, RETURN
+    }
+
+    // The variables, typed: read and written only through these (ProcessVariable).
+
+    public static final ProcessVariable<Long> IDEA_ID = number(Var.IDEA_ID);
+    public static final ProcessVariable<String> IDEA_NUMBER = text(Var.IDEA_NUMBER);
+    public static final ProcessVariable<String> IDEA_TITLE = text(Var.IDEA_TITLE);
+    public static final ProcessVariable<String> PARTNERSHIP = text(Var.PARTNERSHIP);
+    public static final ProcessVariable<String> SUBMITTER = text(Var.SUBMITTER);
+    public static final ProcessVariable<ScreeningOutcome> SCREENING_DECISION =
+            choice(Var.SCREENING_DECISION, ScreeningOutcome.class, "a screening decision");
+    public static final ProcessVariable<String> CLARIFICATION_QUESTION = text(Var.CLARIFICATION_QUESTION);
+    public static final ProcessVariable<String> REJECTION_REASON = text(Var.REJECTION_REASON);
+    public static final ProcessVariable<String> DUPLICATE_OF = text(Var.DUPLICATE_OF);
+    public static final ProcessVariable<Long> DUPLICATE_OF_ID = number(Var.DUPLICATE_OF_ID);
+    public static final ProcessVariable<String> SCREENING_NOTE = text(Var.SCREENING_NOTE);
+    public static final ProcessVariable<String> CLARIFICATION_ANSWER = text(Var.CLARIFICATION_ANSWER);
+    public static final ProcessVariable<String> REVISED_PROPOSAL = text(Var.REVISED_PROPOSAL);
+    public static final ProcessVariable<String> REVISION_NOTE = text(Var.REVISION_NOTE);
+    public static final ProcessVariable<Side> ESTIMATE_SIDE = choice(Var.ESTIMATE_SIDE, Side.class, "a side");
+    public static final ProcessVariable<BigDecimal> BENEFIT_LOW = amount(Var.BENEFIT_LOW);
+    public static final ProcessVariable<BigDecimal> BENEFIT_LIKELY = amount(Var.BENEFIT_LIKELY);
+    public static final ProcessVariable<BigDecimal> BENEFIT_HIGH = amount(Var.BENEFIT_HIGH);
+    public static final ProcessVariable<BigDecimal> ONE_OFF_COST = amount(Var.ONE_OFF_COST);
+    public static final ProcessVariable<Integer> EFFORT_DAYS = wholeNumber(Var.EFFORT_DAYS);
+    public static final ProcessVariable<Integer> MONTHS_TO_VALUE = wholeNumber(Var.MONTHS_TO_VALUE);
+    public static final ProcessVariable<Confidence> CONFIDENCE =
+            choice(Var.CONFIDENCE, Confidence.class, "the confidence (LOW, MEDIUM or HIGH)");
+    public static final ProcessVariable<String> RATIONALE = text(Var.RATIONALE);
+    public static final ProcessVariable<BigDecimal> CUSTOMER_BENEFIT = amount(Var.CUSTOMER_BENEFIT);
+    public static final ProcessVariable<BigDecimal> SUPPLIER_BENEFIT = amount(Var.SUPPLIER_BENEFIT);
+    public static final ProcessVariable<BigDecimal> MUTUAL_VALUE_SCORE = amount(Var.MUTUAL_VALUE_SCORE);
+    public static final ProcessVariable<Priority> PRIORITY = choice(Var.PRIORITY, Priority.class, "a priority");
+    public static final ProcessVariable<List<String>> VOTERS = names(Var.VOTERS);
+    public static final ProcessVariable<Integer> REVIEW_ROUND = count(Var.REVIEW_ROUND);
+    public static final ProcessVariable<Date> VOTING_DEADLINE = moment(Var.VOTING_DEADLINE);
+    public static final ProcessVariable<VoteDecision> VOTE = choice(Var.VOTE, VoteDecision.class, "a vote");
+    public static final ProcessVariable<String> VOTE_REASON = text(Var.VOTE_REASON);
+    public static final ProcessVariable<BoardOutcome> BOARD_OUTCOME =
+            choice(Var.BOARD_OUTCOME, BoardOutcome.class, "the board's outcome");
+    public static final ProcessVariable<String> BOARD_COMMENTS = text(Var.BOARD_COMMENTS);
+    public static final ProcessVariable<String> VOTES_SUMMARY = text(Var.VOTES_SUMMARY);
+    public static final ProcessVariable<Verdict> CHAIR_DECISION =
+            choice(Var.CHAIR_DECISION, Verdict.class, "the chair's decision");
+    public static final ProcessVariable<String> CHAIR_REASON = text(Var.CHAIR_REASON);
+    public static final ProcessVariable<Side> SPONSOR_SIDE = choice(Var.SPONSOR_SIDE, Side.class, "a side");
+    public static final ProcessVariable<String> SPONSOR_SIDE_WORDS = text(Var.SPONSOR_SIDE_WORDS);
+    public static final ProcessVariable<Verdict> SPONSOR_DECISION =
+            choice(Var.SPONSOR_DECISION, Verdict.class, "a decision");
+    public static final ProcessVariable<String> SPONSOR_REASON = text(Var.SPONSOR_REASON);
+    public static final ProcessVariable<Boolean> SPONSOR_REJECTED = flag(Var.SPONSOR_REJECTED);
+    public static final ProcessVariable<String> SPONSOR_REASONS = text(Var.SPONSOR_REASONS);
+    public static final ProcessVariable<String> DELIVERY_OWNER = text(Var.DELIVERY_OWNER);
+    public static final ProcessVariable<LocalDate> DELIVERY_TARGET_DATE = day(Var.DELIVERY_TARGET_DATE);
+    public static final ProcessVariable<Object> MILESTONES = asSent(Var.MILESTONES);
+    public static final ProcessVariable<String> DELIVERY_NOTE = text(Var.DELIVERY_NOTE);
+    public static final ProcessVariable<Rag> RAG = choice(Var.RAG, Rag.class, "a RAG status");
+    public static final ProcessVariable<Integer> PERCENT_COMPLETE = wholeNumber(Var.PERCENT_COMPLETE);
+    public static final ProcessVariable<String> PROGRESS_SUMMARY = text(Var.PROGRESS_SUMMARY);
+    public static final ProcessVariable<Object> MILESTONES_DONE = asSent(Var.MILESTONES_DONE);
+    public static final ProcessVariable<Boolean> DELIVERY_FINISHED = flag(Var.DELIVERY_FINISHED);
+    public static final ProcessVariable<Acceptance> ACCEPTANCE =
+            choice(Var.ACCEPTANCE, Acceptance.class, "the acceptance decision");
+    public static final ProcessVariable<String> RETURN_REASONS = text(Var.RETURN_REASONS);
+    public static final ProcessVariable<String> ACCEPTANCE_NOTE = text(Var.ACCEPTANCE_NOTE);
+    public static final ProcessVariable<Side> BENEFIT_SIDE = choice(Var.BENEFIT_SIDE, Side.class, "a side");
+    public static final ProcessVariable<BigDecimal> REALISED_BENEFIT = amount(Var.REALISED_BENEFIT);
+    public static final ProcessVariable<String> BENEFIT_NOTE = text(Var.BENEFIT_NOTE);
+
     private IdeaProcess() {
-    }
-
-    public static long ideaId(VariableScope scope) {
-        Object value = scope.getVariable(Var.IDEA_ID);
-        if (value instanceof Number number) {
-            return number.longValue();
-        }
-        throw new IllegalStateException("The process has no idea id.");
-    }
-
-    public static String partnership(VariableScope scope) {
-        return (String) scope.getVariable(Var.PARTNERSHIP);
-    }
-
-    public static String submitter(VariableScope scope) {
-        return (String) scope.getVariable(Var.SUBMITTER);
-    }
-
-    public static String ideaNumber(VariableScope scope) {
-        return (String) scope.getVariable(Var.IDEA_NUMBER);
-    }
-
-    public static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? null : value.toString();
-    }
-
-    /** A number entered in a form: form-js submits numbers as Long, Double or (from some clients) text. */
-    public static BigDecimal decimal(VariableScope scope, String name) {
-        return decimal(scope.getVariable(name), name);
-    }
-
-    /** A number entered in a form, from the value itself. */
-    public static BigDecimal decimal(Object value, String name) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            return null;
-        }
-        if (value instanceof BigDecimal d) {
-            return d;
-        }
-        if (value instanceof Number n) {
-            return new BigDecimal(n.toString());
-        }
-        try {
-            return new BigDecimal(value.toString().strip());
-        } catch (NumberFormatException e) {
-            throw new io.fruition.shared.InvalidInputException("'" + value + "' is not a number (" + name + ").");
-        }
-    }
-
-    public static Integer integer(VariableScope scope, String name) {
-        return integer(scope.getVariable(name), name);
-    }
-
-    public static Integer integer(Object raw, String name) {
-        BigDecimal value = decimal(raw, name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return value.intValueExact();
-        } catch (ArithmeticException e) {
-            throw new io.fruition.shared.InvalidInputException("'" + value + "' is not a whole number (" + name + ").");
-        }
-    }
-
-    public static int reviewRound(VariableScope scope) {
-        Object value = scope.getVariable(Var.REVIEW_ROUND);
-        return value instanceof Number n ? n.intValue() : 0;
-    }
-
-    @SuppressWarnings("unchecked")
-    public static List<String> strings(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value instanceof Collection<?> c ? List.copyOf((Collection<String>) c) : List.of();
     }
 }

@@ -74,13 +74,13 @@ public class BoardVotes {
     }
 
     /** How far the open round is: e.g. "3 of 4 votes cast"; empty when no round is open. */
-    public java.util.Optional<String> progress(long ideaId) {
+    public Optional<String> progress(long ideaId) {
         int decided = jdbc.sql("select count(*) from board_round where idea_id = ?").param(ideaId).query(Integer.class).single();
         int round = decided + 1;
         int cast = ofRound(ideaId, round).size();
         int expected = voters(ideaId).size();
-        return cast == 0 && decided == 0 && expected == 0 ? java.util.Optional.empty()
-                : java.util.Optional.of(cast + " of " + expected + " votes cast in round " + round);
+        return cast == 0 && decided == 0 && expected == 0 ? Optional.empty()
+                : Optional.of(cast + " of " + expected + " votes cast in round " + round);
     }
 
     public List<Vote> ofRound(long ideaId, int round) {

@@ -1,5 +1,7 @@
 package io.fruition.review;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 
 import io.fruition.idea.Idea;
@@ -31,7 +33,7 @@ class ReviewAccess {
         return ideas.get(ideaId);
     }
 
-    java.util.Optional<Idea> byNumber(String username, String number) {
+    Optional<Idea> byNumber(String username, String number) {
         return ideas.find(username, number);
     }
 

@@ -2,9 +2,12 @@ package io.fruition.security;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -54,10 +57,10 @@ public class UserAccounts {
      * Full names by user name, one query for many: deactivated people keep their names in what they did; unknown
      * names are left out.
      */
-    public Map<String, String> displayNames(java.util.Collection<String> usernames) {
-        Map<String, String> names = new java.util.HashMap<>();
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
         if (usernames != null && !usernames.isEmpty()) {
-            repository.findAllById(usernames.stream().filter(java.util.Objects::nonNull).distinct().toList())
+            repository.findAllById(usernames.stream().filter(Objects::nonNull).distinct().toList())
                     .forEach(a -> names.put(a.getUsername(), a.getDisplayName()));
         }
         return names;

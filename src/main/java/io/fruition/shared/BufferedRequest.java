@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -72,7 +73,7 @@ public final class BufferedRequest extends HttpServletRequestWrapper {
                 String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), charset);
                 String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), charset);
                 String[] before = fields.get(name);
-                String[] values = before == null ? new String[1] : java.util.Arrays.copyOf(before, before.length + 1);
+                String[] values = before == null ? new String[1] : Arrays.copyOf(before, before.length + 1);
                 values[values.length - 1] = value;
                 fields.put(name, values);
             } catch (IllegalArgumentException malformed) {
@@ -88,7 +89,7 @@ public final class BufferedRequest extends HttpServletRequestWrapper {
         if (parameters == null) {
             Map<String, String[]> all = new LinkedHashMap<>(super.getParameterMap());
             formFields().forEach((name, values) -> all.merge(name, values, (query, form) -> {
-                String[] both = java.util.Arrays.copyOf(query, query.length + form.length);
+                String[] both = Arrays.copyOf(query, query.length + form.length);
                 System.arraycopy(form, 0, both, query.length, form.length);
                 return both;
             }));

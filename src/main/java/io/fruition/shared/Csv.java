@@ -1,6 +1,8 @@
 package io.fruition.shared;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -8,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -28,12 +31,12 @@ public final class Csv {
     }
 
     public static byte[] of(Table table) {
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         write(table, out);
         return out.toByteArray();
     }
 
-    public static void write(Table table, java.io.OutputStream stream) {
+    public static void write(Table table, OutputStream stream) {
         try {
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
@@ -72,7 +75,7 @@ public final class Csv {
 
     /** A file name for an export: letters, digits and dashes only. */
     public static String fileName(String... parts) {
-        return String.join("-", parts).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-")
+        return String.join("-", parts).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-")
                 .replaceAll("-{2,}", "-").replaceAll("(^-|-$)", "") + ".csv";
     }
 }

@@ -1,5 +1,7 @@
 package io.fruition.shared;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +27,7 @@ public class InvalidInputException extends IllegalArgumentException {
         }
         this.problems = List.copyOf(problems);
         // In the order the fields were checked, which is the order they appear in.
-        this.fieldProblems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fieldProblems));
+        this.fieldProblems = Collections.unmodifiableMap(new LinkedHashMap<>(fieldProblems));
     }
 
     public InvalidInputException(String problem) {

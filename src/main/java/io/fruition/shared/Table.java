@@ -1,5 +1,7 @@
 package io.fruition.shared;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,7 +12,7 @@ public record Table(String title, List<String> columns, List<List<Object>> rows)
 
     public Table {
         columns = List.copyOf(columns);
-        rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
+        rows = rows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();
         for (List<Object> row : rows) {
             if (row.size() != columns.size()) {
                 throw new IllegalArgumentException("A row of '" + title + "' has " + row.size() + " cells for "

@@ -2,15 +2,17 @@ package io.fruition.ui;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+
+import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,19 +21,24 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
-import io.fruition.base.ui.Reading;
 import io.fruition.analytics.RealisedValue;
+import io.fruition.base.ui.Reading;
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.Ideas;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
+import io.fruition.partnership.Side;
+import io.fruition.portal.ui.IdeaView;
 import io.fruition.process.task.TaskInbox;
 import io.fruition.process.task.TaskSummary;
 import io.fruition.security.CurrentUser;
 import io.fruition.security.UserAccounts;
-import jakarta.annotation.security.PermitAll;
+import io.fruition.task.ui.TaskView;
+import io.fruition.wording.Names;
 
 /** The start page: what is waiting for me, what I submitted, and the pipeline of each of my partnerships. */
 @Route("")
@@ -45,7 +52,7 @@ public class DashboardView extends VerticalLayout {
     final Grid<Idea> myIdeas = new Grid<>();
 
     public DashboardView(CurrentUser currentUser, UserAccounts accounts, TaskInbox inbox, Ideas ideas,
-            Partnerships partnerships, Clock clock, RealisedValue realised, io.fruition.wording.Names names) {
+            Partnerships partnerships, Clock clock, RealisedValue realised, Names names) {
         addClassName("dashboard");
         String username = currentUser.require();
         String firstName = accounts.find(username).map(a -> a.getFirstName()).orElse(username);
@@ -67,12 +74,12 @@ public class DashboardView extends VerticalLayout {
         }
     }
 
-    private Component taskSection(TaskInbox inbox, Ideas ideas, io.fruition.wording.Names names, String username,
+    private Component taskSection(TaskInbox inbox, Ideas ideas, Names names, String username,
             Instant now) {
         long open = inbox.countOpenTasksOf(username);
         List<TaskSummary> page = inbox.openTasksOf(username, TASKS_SHOWN);
         Map<String, Idea> byNumber = ideas.byNumbers(page.stream().map(TaskSummary::ideaNumber)
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(Objects::nonNull).toList());
         List<TaskRow> rows = page.stream().map(t -> new TaskRow(t, byNumber.get(t.ideaNumber()), now)).toList();
 
         VerticalLayout section = section("My open tasks", "open-tasks");
@@ -85,21 +92,21 @@ public class DashboardView extends VerticalLayout {
                     + "step that is yours."));
             return section;
         }
-        tasks.addComponentColumn(r -> new com.vaadin.flow.router.RouterLink(r.task().ideaNumber() == null ? "Open"
-                : r.task().ideaNumber(), io.fruition.task.ui.TaskView.class,
-                new com.vaadin.flow.router.RouteParameters("taskId", r.task().id()))).setHeader("Idea")
+        tasks.addComponentColumn(r -> new RouterLink(r.task().ideaNumber() == null ? "Open"
+                : r.task().ideaNumber(), TaskView.class,
+                new RouteParameters("taskId", r.task().id()))).setHeader("Idea")
                 .setAutoWidth(true).setFlexGrow(0);
         tasks.addColumn(r -> r.idea() == null ? "" : r.idea().getTitle()).setHeader("Title").setFlexGrow(3);
         tasks.addColumn(r -> r.task().name()).setHeader("Step").setFlexGrow(2);
         tasks.addComponentColumn(this::dueBadge).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
         Map<String, String> assignees = names.of(page.stream().map(TaskSummary::assignee)
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(Objects::nonNull).toList());
         tasks.addColumn(r -> r.task().assignee() == null ? "Unassigned"
                 : assignees.getOrDefault(r.task().assignee(), r.task().assignee())).setHeader("Assignee")
                 .setAutoWidth(true).setFlexGrow(0);
         tasks.setItems(rows);
-        tasks.addItemClickListener(e -> tasks.getUI().ifPresent(ui -> ui.navigate(io.fruition.task.ui.TaskView.class,
-                new com.vaadin.flow.router.RouteParameters("taskId", e.getItem().task().id()))));
+        tasks.addItemClickListener(e -> tasks.getUI().ifPresent(ui -> ui.navigate(TaskView.class,
+                new RouteParameters("taskId", e.getItem().task().id()))));
         tasks.addClassName("clickable-rows");
         tasks.setAllRowsVisible(true);
         tasks.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
@@ -126,14 +133,14 @@ public class DashboardView extends VerticalLayout {
             section.add(new Paragraph("You have not submitted an idea yet."));
             return section;
         }
-        myIdeas.addComponentColumn(i -> new com.vaadin.flow.router.RouterLink(i.getNumber(),
-                io.fruition.portal.ui.IdeaView.class, new com.vaadin.flow.router.RouteParameters("number", i.getNumber())))
+        myIdeas.addComponentColumn(i -> new RouterLink(i.getNumber(),
+                IdeaView.class, new RouteParameters("number", i.getNumber())))
                 .setHeader("Idea").setAutoWidth(true).setFlexGrow(0);
         myIdeas.addColumn(Idea::getTitle).setHeader("Title").setFlexGrow(3);
         myIdeas.addColumn(i -> i.getStatus().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         myIdeas.setItems(submitted);
         myIdeas.addItemClickListener(e -> myIdeas.getUI().ifPresent(ui -> ui.navigate(
-                io.fruition.portal.ui.IdeaView.class, new com.vaadin.flow.router.RouteParameters("number",
+                IdeaView.class, new RouteParameters("number",
                         e.getItem().getNumber()))));
         myIdeas.addClassName("clickable-rows");
         myIdeas.setAllRowsVisible(true);
@@ -155,7 +162,7 @@ public class DashboardView extends VerticalLayout {
             Span label = new Span(entry.getKey().label());
             label.addClassName("tile-label");
             // A link to the ideas in that status, for the mouse and the keyboard alike.
-            com.vaadin.flow.component.html.Anchor tile = new com.vaadin.flow.component.html.Anchor(
+            Anchor tile = new Anchor(
                     "ideas?status=" + entry.getKey().name());
             tile.add(number, label);
             tile.addClassName("status-tile");
@@ -174,7 +181,7 @@ public class DashboardView extends VerticalLayout {
         if (supported.isEmpty()) {
             section.add(new Paragraph("You support no idea yet. Open an idea you want to see happen and support it."));
         }
-        supported.stream().limit(10).forEach(i -> section.add(new com.vaadin.flow.component.html.Anchor(
+        supported.stream().limit(10).forEach(i -> section.add(new Anchor(
                 "ideas/" + i.getNumber(), i.getNumber() + " · " + i.getTitle() + " — " + i.getStatus().label())));
         return section;
     }
@@ -182,11 +189,11 @@ public class DashboardView extends VerticalLayout {
     private static Component realisedSection(Membership membership, RealisedValue.Year year) {
         VerticalLayout section = section("Realised in " + year.year() + " · " + membership.partnershipName(),
                 "realised-" + membership.partnershipPrefix());
-        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(java.util.Locale.UK);
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(Locale.UK);
         Span text = new Span(year.ideasRealised() == 0 ? "No idea has reached fruition this year yet."
                 : year.ideasRealised() + (year.ideasRealised() == 1 ? " idea" : " ideas") + " realised: "
-                        + number.format(year.valueBySide().get(io.fruition.partnership.Side.CUSTOMER)) + " a year for the customer, "
-                        + number.format(year.valueBySide().get(io.fruition.partnership.Side.SUPPLIER)) + " a year for the supplier.");
+                        + number.format(year.valueBySide().get(Side.CUSTOMER)) + " a year for the customer, "
+                        + number.format(year.valueBySide().get(Side.SUPPLIER)) + " a year for the supplier.");
         text.setId("realised-value-" + membership.partnershipPrefix());
         section.add(text);
         return section;

@@ -1,5 +1,7 @@
 package io.fruition.ui;
 
+import jakarta.annotation.security.PermitAll;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -7,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -15,8 +18,6 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 
 import io.fruition.shared.Outages;
-
-import jakarta.annotation.security.PermitAll;
 
 /** What a user sees when something goes wrong: a plain explanation and a way on, never a stack trace. */
 @ParentLayout(MainLayout.class)
@@ -67,11 +68,11 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
     @ParentLayout(MainLayout.class)
     @PermitAll
     public static class NotAllowed extends VerticalLayout
-            implements HasErrorParameter<com.vaadin.flow.router.AccessDeniedException> {
+            implements HasErrorParameter<AccessDeniedException> {
 
         @Override
         public int setErrorParameter(BeforeEnterEvent event,
-                ErrorParameter<com.vaadin.flow.router.AccessDeniedException> parameter) {
+                ErrorParameter<AccessDeniedException> parameter) {
             removeAll();
             addClassName("error-view");
             setId("not-allowed");

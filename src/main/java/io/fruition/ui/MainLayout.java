@@ -3,6 +3,8 @@ package io.fruition.ui;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -16,24 +18,24 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import io.fruition.admin.ui.AdminView;
+import io.fruition.analytics.ui.PortfolioView;
+import io.fruition.notification.Notifications;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
-
 import io.fruition.portal.ui.IdeasView;
 import io.fruition.portal.ui.SubmitIdeaView;
-import io.fruition.notification.Notifications;
 import io.fruition.process.task.TaskInbox;
 import io.fruition.security.CurrentUser;
-import io.fruition.task.ui.InboxView;
 import io.fruition.security.UserAccount;
 import io.fruition.security.UserAccounts;
 import io.fruition.shared.Outages;
-import jakarta.annotation.security.PermitAll;
+import io.fruition.task.ui.InboxView;
 
 /** The shell around every signed-in page: brand, navigation, the user and their partnerships, sign-out. */
 @Layout
@@ -105,10 +107,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(tasks);
         nav.addItem(new SideNavItem("Ideas", IdeasView.class, VaadinIcon.LIGHTBULB.create()));
         nav.addItem(new SideNavItem("Submit an idea", SubmitIdeaView.class, VaadinIcon.PLUS_CIRCLE_O.create()));
-        nav.addItem(new SideNavItem("Portfolio", io.fruition.analytics.ui.PortfolioView.class,
+        nav.addItem(new SideNavItem("Portfolio", PortfolioView.class,
                 VaadinIcon.CHART.create()));
         if (admin) {
-            nav.addItem(new SideNavItem("Administration", io.fruition.admin.ui.AdminView.class,
+            nav.addItem(new SideNavItem("Administration", AdminView.class,
                     VaadinIcon.USER_STAR.create()));
             nav.addItem(new SideNavItem("Engine cockpit", "/camunda/app/cockpit/", VaadinIcon.COGS.create()));
         }

@@ -1,6 +1,5 @@
 package io.fruition.valuation;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;

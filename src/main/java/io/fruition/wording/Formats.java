@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+
 /**
  * Numbers and dates as people write them, for one reader's locale: {@code EUR 46,667} (no cents on estimates, the
  * currency code first), {@code 9 Dec 2026} in the United Kingdom and {@code Dec 9, 2026} in the United States,
@@ -56,8 +58,8 @@ public final class Formats {
      * locale, as Spring's request context holds it; the home locale outside a request (timers, mail, start-up).
      */
     public static Formats forThisRequest() {
-        return org.springframework.context.i18n.LocaleContextHolder.getLocaleContext() == null ? home()
-                : of(org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return LocaleContextHolder.getLocaleContext() == null ? home()
+                : of(LocaleContextHolder.getLocale());
     }
 
     /** For text with no single reader. */

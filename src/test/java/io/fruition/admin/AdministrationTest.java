@@ -23,6 +23,8 @@ import org.springframework.security.access.AccessDeniedException;
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaSubmission;
 import io.fruition.idea.Ideas;
+import io.fruition.notification.NoticeKind;
+import io.fruition.notification.Notifications;
 import io.fruition.partnership.LifecycleSettings;
 import io.fruition.partnership.Organisation;
 import io.fruition.partnership.OrganisationKind;
@@ -58,7 +60,7 @@ class AdministrationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    io.fruition.notification.Notifications notifications;
+    Notifications notifications;
 
     String tag;
     Organisation supplier;
@@ -92,7 +94,7 @@ class AdministrationTest {
                 .anyMatch(id -> id.startsWith(prefix()));
         assertThat(identity.checkPassword("cu-" + tag, "secret-pw")).isTrue();
         assertThat(notifications.latest("cu-" + tag, 5)).singleElement().satisfies(welcome -> {
-            assertThat(welcome.kind()).isEqualTo(io.fruition.notification.NoticeKind.WELCOME);
+            assertThat(welcome.kind()).isEqualTo(NoticeKind.WELCOME);
             assertThat(welcome.message()).contains("customer side").contains("innovation lead");
         });
 

@@ -1,6 +1,7 @@
 package io.fruition.analytics;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -102,7 +103,7 @@ final class PortfolioData {
 
     void accepted(long idea, Timestamp at) {
         jdbc.sql("insert into delivery (idea_id, owner, target_date, planned_at, accepted_at) values (?, ?, ?, ?, ?)")
-                .params(idea, member, java.sql.Date.valueOf("2025-12-31"), at(2025, 4, 2), at).update();
+                .params(idea, member, Date.valueOf("2025-12-31"), at(2025, 4, 2), at).update();
     }
 
     void realised(long idea, Side side, int annual) {

@@ -10,6 +10,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
@@ -263,11 +265,11 @@ public abstract class PortfolioScenarios {
     @Test
     void the_board_pack_is_one_page_with_the_headline_figures() throws Exception {
         byte[] pdf = BoardPack.render(portfolios.of(data.member, data.prefix, MARCH_2025), LocalDate.of(2026, 12, 1));
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "exports", "board-pack-known-data.pdf"), pdf);
+        Files.createDirectories(Path.of("target", "exports"));
+        Files.write(Path.of("target", "exports", "board-pack-known-data.pdf"), pdf);
         byte[] demo = BoardPack.render(portfolios.of("nora", "NG", PortfolioRange.ALL_TIME), LocalDate.of(2026, 12, 1));
         assertThat(new PdfReader(demo).getNumberOfPages()).isEqualTo(1);
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "exports", "board-pack-northgas.pdf"), demo);
+        Files.write(Path.of("target", "exports", "board-pack-northgas.pdf"), demo);
         PdfReader reader = new PdfReader(pdf);
         assertThat(reader.getNumberOfPages()).isEqualTo(1);
         String text = new PdfTextExtractor(reader).getTextFromPage(1);

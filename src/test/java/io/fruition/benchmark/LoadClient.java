@@ -1,5 +1,6 @@
 package io.fruition.benchmark;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,7 +61,7 @@ final class LoadClient {
                 String body = response.body();
                 return response.statusCode() == expectedStatus ? null
                         : response.statusCode() + " " + (body.length() > 200 ? body.substring(0, 200) : body);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return e.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

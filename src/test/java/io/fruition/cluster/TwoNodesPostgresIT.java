@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -189,7 +190,7 @@ class TwoNodesPostgresIT {
 
     private static List<ConfigurableApplicationContext> startTogether(String url, boolean demo, Map<String, String> extra)
             throws Exception {
-        Map<String, String> settings = new java.util.HashMap<>(Map.of(
+        Map<String, String> settings = new HashMap<>(Map.of(
                 "fruition.notification.mail-enabled", "true",
                 "spring.mail.host", "127.0.0.1",
                 "spring.mail.port", Integer.toString(smtp.getSmtp().getPort()),

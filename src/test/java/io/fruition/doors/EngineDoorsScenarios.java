@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,9 +24,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.fruition.admin.People;
+import io.fruition.delivery.Deliveries;
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaSubmission;
 import io.fruition.idea.Ideas;
+import io.fruition.partnership.Side;
+import io.fruition.process.IdeaProcess;
 import io.fruition.process.IdeaProcess.Element;
 import io.fruition.process.IdeaProcess.Var;
 import io.fruition.process.ProcessSteps;
@@ -35,7 +39,6 @@ import io.fruition.security.WebHeaders;
 import io.fruition.support.Estimates;
 import io.fruition.support.Http;
 import io.fruition.support.Webapps;
-import io.fruition.partnership.Side;
 import io.fruition.valuation.ValueEstimates;
 
 /**
@@ -64,7 +67,7 @@ abstract class EngineDoorsScenarios {
     @Autowired
     People people;
     @Autowired
-    io.fruition.delivery.Deliveries deliveries;
+    Deliveries deliveries;
     @Autowired
     UserAccounts accounts;
     @LocalServerPort
@@ -128,9 +131,9 @@ abstract class EngineDoorsScenarios {
                 Map.of(Var.VOTE, "APPROVE", Var.VOTE_REASON, "Good for both.")));
         steps.assigneesAt(n, Element.SPONSOR_APPROVAL).forEach(sponsor -> steps.complete(sponsor, n,
                 Element.SPONSOR_APPROVAL, Map.of(Var.SPONSOR_DECISION, "APPROVE")));
-        String task = "/engine-rest/task/" + steps.taskIdAt(n, io.fruition.process.IdeaProcess.DeliveryElement.PLAN_DELIVERY)
+        String task = "/engine-rest/task/" + steps.taskIdAt(n, IdeaProcess.DeliveryElement.PLAN_DELIVERY)
                 + "/complete";
-        java.time.LocalDate today = java.time.LocalDate.now();
+        LocalDate today = LocalDate.now();
         String target = "\"deliveryTargetDate\":{\"value\":\"" + today.plusMonths(2) + "\"}";
 
         Http.Response untitled = http().post("dave", task, "{\"variables\":{" + target + "," + milestones(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,8 +137,8 @@ class BackupDrill {
     private static void run(Path directory, String... command) throws IOException, InterruptedException {
         Path log = Path.of("target", "drills", "backup-commands.log").toAbsolutePath();
         Files.createDirectories(log.getParent());
-        Files.writeString(log, "$ " + String.join(" ", command) + "\n", java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(log, "$ " + String.join(" ", command) + "\n", StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).as(String.join(" ", command)).isTrue();

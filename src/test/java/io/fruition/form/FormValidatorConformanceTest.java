@@ -2,6 +2,8 @@ package io.fruition.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +209,7 @@ class FormValidatorConformanceTest {
 
     @Test
     void our_own_forms_accept_what_the_process_needs_and_refuse_a_hidden_requirement_only_when_shown() throws Exception {
-        FormSchema screening = FormSchema.parse(java.nio.file.Files.readString(java.nio.file.Path.of("forms/idea-screening.form")));
+        FormSchema screening = FormSchema.parse(Files.readString(Path.of("forms/idea-screening.form")));
 
         assertThat(validator.validate(screening, Map.of("screeningDecision", "ACCEPT"), Map.of()).errors()).isEmpty();
         assertThat(validator.validate(screening, Map.of("screeningDecision", "REJECT"), Map.of()).errors())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.TaskService;
@@ -289,7 +291,7 @@ abstract class FuzzScenarios {
     }
 
     /** An HTTP case: its answer, or no answer at all (the connection closed on it), which is a failure too. */
-    private static Outcome answer(String kind, java.util.function.Supplier<Http.Response> request) {
+    private static Outcome answer(String kind, Supplier<Http.Response> request) {
         try {
             Http.Response response = request.get();
             return new Outcome(kind, response.status(), response.body());
@@ -349,7 +351,7 @@ abstract class FuzzScenarios {
     }
 
     private static String encode(String text) {
-        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String cut(String text) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,7 @@ class CampaignsTest {
         assertThat(campaigns.openFor("nora", "NG")).extracting(Campaign::id).contains(customersOnly.id());
         assertThat(campaigns.openFor("pat", "NG")).extracting(Campaign::id).doesNotContain(customersOnly.id());
         assertThatThrownBy(() -> ideas.submit("pat", new IdeaSubmission("NG", "Via a closed door", "p", "q", null, null,
-                java.util.List.of(), customersOnly.id()))).isInstanceOf(InvalidIdeaException.class)
+                List.of(), customersOnly.id()))).isInstanceOf(InvalidIdeaException.class)
                 .hasMessageContaining("not open to your side");
     }
 

@@ -44,6 +44,7 @@ import io.fruition.review.VoteDecision;
 import io.fruition.shared.InvalidInputException;
 import io.fruition.shared.NotFoundException;
 import io.fruition.valuation.ValueEstimates;
+import io.fruition.wording.Formats;
 
 /**
  * The lifecycle through the real beans, services and database: every step done as the demo member who would do
@@ -142,7 +143,7 @@ public abstract class LifecycleScenarios {
         assertThat(forms.open("dave", steps.taskIdAt(n, REPORT_PROGRESS)).orElseThrow().variables())
                 .as("the next report offers what is still open").extractingByKey("openMilestones")
                 .isEqualTo(List.of(Map.of("value", "2", "label", "2. Roll-out, due "
-                        + io.fruition.wording.Formats.home().date(today.plusWeeks(6)))));
+                        + Formats.home().date(today.plusWeeks(6)))));
     }
 
     @Test

@@ -29,7 +29,6 @@ import io.fruition.partnership.LifecycleSettings;
 import io.fruition.partnership.Partnership;
 import io.fruition.partnership.Partnerships;
 import io.fruition.portal.ui.IdeaView;
-import io.fruition.process.IdeaProcess;
 import io.fruition.process.IdeaProcess.Var;
 import io.fruition.process.ProcessSteps;
 import io.fruition.process.history.WaitingTimers;

@@ -3,6 +3,8 @@ package io.fruition.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Set;
 
 import jakarta.mail.internet.MimeMessage;
@@ -151,7 +153,7 @@ public abstract class NotificationScenarios {
 
     private void makeDue(String subject) {
         jdbc.sql("update mail_outbox set next_attempt_at = ? where subject like ?")
-                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), "%" + subject).update();
+                .params(Timestamp.from(Instant.now().minusSeconds(1)), "%" + subject).update();
     }
 
     private String status(String subject) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -117,7 +118,7 @@ public abstract class SmtpOutageScenarios {
     }
 
     private List<String> received() throws MessagingException {
-        List<String> received = new java.util.ArrayList<>();
+        List<String> received = new ArrayList<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
             received.add(message.getAllRecipients()[0] + " " + message.getSubject());
         }

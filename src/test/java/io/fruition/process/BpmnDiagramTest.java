@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,6 @@ class BpmnDiagramTest {
     }
 
     private static Set<String> ids(Collection<? extends BaseElement> elements) {
-        return elements.stream().filter(java.util.Objects::nonNull).map(BaseElement::getId).collect(Collectors.toSet());
+        return elements.stream().filter(Objects::nonNull).map(BaseElement::getId).collect(Collectors.toSet());
     }
 }

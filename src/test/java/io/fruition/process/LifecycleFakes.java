@@ -1,5 +1,7 @@
 package io.fruition.process;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
@@ -156,7 +158,7 @@ final class LifecycleFakes {
 
         public void convene(DelegateExecution execution) {
             execution.setVariable(IdeaProcess.Var.VOTERS, new ArrayList<>(voters));
-            execution.setVariable(IdeaProcess.Var.REVIEW_ROUND, IdeaProcess.reviewRound(execution) + 1);
+            execution.setVariable(IdeaProcess.Var.REVIEW_ROUND, IdeaProcess.REVIEW_ROUND.from(execution, 0) + 1);
             execution.setVariable(IdeaProcess.Var.VOTING_DEADLINE,
                     new LifecycleTimers(p -> LifecycleSettings.DEFAULTS).boardVoteDeadline("NG"));
         }
@@ -212,8 +214,8 @@ final class LifecycleFakes {
     }
 
     static Date at(int year, int month, int day, int hour) {
-        return Date.from(java.time.LocalDateTime.of(year, month, day, hour, 0)
-                .atZone(java.time.ZoneId.systemDefault()).toInstant());
+        return Date.from(LocalDateTime.of(year, month, day, hour, 0)
+                .atZone(ZoneId.systemDefault()).toInstant());
     }
 
     static Date later(Date from, long days) {

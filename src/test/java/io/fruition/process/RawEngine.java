@@ -1,5 +1,6 @@
 package io.fruition.process;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,7 +119,7 @@ public final class RawEngine implements AutoCloseable {
     private List<Task> tasks(String rootInstance, String element) {
         RuntimeService runtime = engine.getRuntimeService();
         TaskService tasks = engine.getTaskService();
-        List<String> instances = new java.util.ArrayList<>(List.of(rootInstance));
+        List<String> instances = new ArrayList<>(List.of(rootInstance));
         runtime.createProcessInstanceQuery().superProcessInstanceId(rootInstance).list()
                 .forEach(called -> instances.add(called.getId()));
         return tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))

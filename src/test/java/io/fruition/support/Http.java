@@ -1,5 +1,6 @@
 package io.fruition.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -98,7 +99,7 @@ public final class Http {
         fields.forEach((name, value) -> text.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
                 .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
         byte[] head = text.toString().getBytes(StandardCharsets.UTF_8);
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(head);
         files.forEach((name, content) -> {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""

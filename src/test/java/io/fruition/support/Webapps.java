@@ -1,5 +1,6 @@
 package io.fruition.support;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -82,7 +83,7 @@ public final class Webapps {
                 cookies.add(pair);
             }
             return new Http.Response(response.statusCode(), response.body(), response.headers().map());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError("The request failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -49,7 +49,7 @@ class DashboardViewTest extends KaribuTest {
 
         Map<IdeaStatus, Long> counts = ideas.countsByStatus("nora", "NG");
         VerticalLayout pipeline = _get(VerticalLayout.class, spec -> spec.withId("pipeline-NG"));
-        for (com.vaadin.flow.component.html.Anchor tile : _find(pipeline, com.vaadin.flow.component.html.Anchor.class,
+        for (Anchor tile : _find(pipeline, Anchor.class,
                 spec -> spec.withClasses("status-tile"))) {
             IdeaStatus status = IdeaStatus.valueOf(tile.getElement().getAttribute("data-status"));
             Span count = _get(tile, Span.class, spec -> spec.withClasses("tile-count"));
@@ -97,7 +97,7 @@ class DashboardViewTest extends KaribuTest {
                 .isEqualTo("tasks/" + first.task().id());
         UI.getCurrent().navigate(DashboardView.class);
         VerticalLayout pipeline = _get(VerticalLayout.class, spec -> spec.withId("pipeline-NG"));
-        for (com.vaadin.flow.component.html.Anchor tile : _find(pipeline, com.vaadin.flow.component.html.Anchor.class,
+        for (Anchor tile : _find(pipeline, Anchor.class,
                 spec -> spec.withClasses("status-tile"))) {
             assertThat(tile.getHref()).isEqualTo("ideas?status=" + tile.getElement().getAttribute("data-status"));
         }

@@ -2,6 +2,7 @@ package io.fruition.valuation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ class DecisionTablesTest {
     private static DmnDecision parse(String resource, String key) {
         try (InputStream in = DecisionTablesTest.class.getClassLoader().getResourceAsStream(resource)) {
             return DMN.parseDecision(key, in);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import io.fruition.idea.IdeaStatus;
 import io.fruition.partnership.Side;
@@ -56,11 +57,11 @@ class FormatsTest {
     void a_refusal_is_written_for_the_person_whose_request_it_is_and_for_home_outside_a_request() {
         LocalDate day = LocalDate.of(2026, 12, 9);
         assertThat(Formats.forThisRequest().date(day)).as("no request: home").isEqualTo("9 Dec 2026");
-        org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.US);
+        LocaleContextHolder.setLocale(Locale.US);
         try {
             assertThat(Formats.forThisRequest().date(day)).isEqualTo("Dec 9, 2026");
         } finally {
-            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+            LocaleContextHolder.resetLocaleContext();
         }
     }
 }

@@ -2,6 +2,7 @@ package io.fruition.admin.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -19,7 +20,7 @@ import io.fruition.admin.AuditLog.Entry;
 /** Every change made in the administration: who, when, what, before and after. */
 class AuditTab extends VerticalLayout {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", java.util.Locale.UK)
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK)
             .withZone(ZoneId.systemDefault());
 
     private final AuditLog audit;

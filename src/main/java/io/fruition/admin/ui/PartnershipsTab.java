@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,9 +20,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import io.fruition.admin.People;
 import io.fruition.admin.PartnershipSetup;
 import io.fruition.admin.PartnershipSetup.PartnershipRow;
+import io.fruition.admin.People;
 import io.fruition.partnership.LifecycleSettings;
 import io.fruition.partnership.Organisation;
 import io.fruition.partnership.OrganisationKind;
@@ -158,7 +159,7 @@ class PartnershipsTab extends VerticalLayout {
         return field;
     }
 
-    private static HorizontalLayout row(com.vaadin.flow.component.Component... components) {
+    private static HorizontalLayout row(Component... components) {
         HorizontalLayout row = new HorizontalLayout(components);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.addClassName("form-row");

@@ -3,6 +3,8 @@ package io.fruition.admin.ui;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.access.AccessDeniedException;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
@@ -47,7 +49,7 @@ class Problems extends Div {
         } catch (InvalidInputException e) {
             show(e.problems(), e.fieldProblems());
             return false;
-        } catch (org.springframework.security.access.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             show(List.of(e.getMessage()), Map.of());
             return false;
         }

@@ -2,25 +2,32 @@ package io.fruition.analytics.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
+
+import org.springframework.modulith.NamedInterface;
+
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -38,9 +45,6 @@ import io.fruition.security.CurrentUser;
 import io.fruition.shared.Csv;
 import io.fruition.shared.InvalidInputException;
 import io.fruition.shared.Table;
-
-import jakarta.annotation.security.PermitAll;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * What the innovation programme of a partnership produced for each side, and where its ideas wait: every chart
@@ -156,7 +160,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
         if (restoring) {
             return;
         }
-        Map<String, String> params = new java.util.LinkedHashMap<>();
+        Map<String, String> params = new LinkedHashMap<>();
         if (partnership.getValue() != null) {
             params.put("partnership", partnership.getValue().partnershipPrefix());
         }
@@ -172,7 +176,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
             }
         }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new com.vaadin.flow.router.Location("portfolio", QueryParameters.simple(params))));
+                new Location("portfolio", QueryParameters.simple(params))));
         refresh();
     }
 
@@ -349,7 +353,7 @@ public class PortfolioView extends VerticalLayout implements BeforeEnterObserver
     private static LocalDate date(String value) {
         try {
             return value == null ? null : LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

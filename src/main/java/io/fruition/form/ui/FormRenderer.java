@@ -1,6 +1,7 @@
 package io.fruition.form.ui;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -11,10 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.Html;
@@ -31,6 +36,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.shared.HasTooltip;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -74,7 +80,7 @@ public final class FormRenderer {
         return form;
     }
 
-    private void addAll(com.vaadin.flow.component.HasComponents container, List<FormComponent> components,
+    private void addAll(HasComponents container, List<FormComponent> components,
             String prefix, RenderedForm form) {
         FlexLayout row = null;
         String rowId = null;
@@ -197,10 +203,10 @@ public final class FormRenderer {
         Component component = (Component) field;
         component.setId("field-" + path.replace('.', '-').replace("[", "-").replace("]", ""));
         component.getElement().setAttribute("data-key", path);
-        if (component instanceof com.vaadin.flow.component.HasSize sized && !(component instanceof Checkbox)) {
+        if (component instanceof HasSize sized && !(component instanceof Checkbox)) {
             sized.setWidthFull();
         }
-        if (c.description() != null && component instanceof com.vaadin.flow.component.shared.HasTooltip) {
+        if (c.description() != null && component instanceof HasTooltip) {
             component.getElement().setProperty("helperText", text(c.description(), data));
         }
         field.setRequiredIndicatorVisible(c.validate().required());
@@ -248,7 +254,7 @@ public final class FormRenderer {
                     } else if (field instanceof TimePicker time) {
                         time.setValue(LocalTime.parse(text.replace("Z", "")));
                     } else if (field instanceof DateTimePicker dateTime) {
-                        dateTime.setValue(text.endsWith("Z") ? LocalDateTime.ofInstant(java.time.Instant.parse(text),
+                        dateTime.setValue(text.endsWith("Z") ? LocalDateTime.ofInstant(Instant.parse(text),
                                 ZoneOffset.UTC) : LocalDateTime.parse(text));
                     }
                 }
@@ -302,15 +308,15 @@ public final class FormRenderer {
                 .orElse(String.valueOf(value));
     }
 
-    private void intProperty(Object property, Map<String, Object> data, java.util.function.IntConsumer setter) {
+    private void intProperty(Object property, Map<String, Object> data, IntConsumer setter) {
         decimal(feel.resolve(property, data)).ifPresent(d -> setter.accept(d.intValue()));
     }
 
-    private static java.util.Optional<BigDecimal> decimal(Object value) {
+    private static Optional<BigDecimal> decimal(Object value) {
         if (value instanceof Number n) {
-            return java.util.Optional.of(new BigDecimal(n.toString()));
+            return Optional.of(new BigDecimal(n.toString()));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String first(String a, String b) {

@@ -7,8 +7,14 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
@@ -18,6 +24,7 @@ import com.vaadin.flow.component.shared.HasValidationProperties;
 
 import io.fruition.form.FeelEvaluator;
 import io.fruition.form.FormComponent;
+import io.fruition.form.FormValidator;
 
 /** The form as shown: its fields by path, the live conditions, the values to submit, the server's messages. */
 public final class RenderedForm extends VerticalLayout {
@@ -56,7 +63,7 @@ public final class RenderedForm extends VerticalLayout {
         Map<String, Object> values = new HashMap<>();
         fields.forEach((path, entry) -> values.put(path, value(entry)));
         data.putAll(values);
-        data.putAll(io.fruition.form.FormValidator.nest(values));
+        data.putAll(FormValidator.nest(values));
         return data;
     }
 
@@ -99,7 +106,7 @@ public final class RenderedForm extends VerticalLayout {
             List<Integer> at = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 Map<String, Object> item = new LinkedHashMap<>(rows.get(i));
-                item.values().removeIf(java.util.Objects::isNull);
+                item.values().removeIf(Objects::isNull);
                 if (!item.isEmpty()) {
                     filled.add(item);
                     at.add(i);
@@ -112,15 +119,15 @@ public final class RenderedForm extends VerticalLayout {
     }
 
     /** "milestones[2].dueOn": a field of the third row of the repeating section "milestones". */
-    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("^(.+)\\[(\\d+)]\\.([^\\[\\]]+)$");
+    private static final Pattern ITEM = Pattern.compile("^(.+)\\[(\\d+)]\\.([^\\[\\]]+)$");
 
     /** For each repeating section, the row each submitted item came from (empty rows are not submitted). */
     private final Map<String, List<Integer>> submittedRows = new HashMap<>();
 
-    private java.util.Set<String> lists() {
-        java.util.Set<String> lists = new java.util.LinkedHashSet<>();
+    private Set<String> lists() {
+        Set<String> lists = new LinkedHashSet<>();
         fields.keySet().forEach(path -> {
-            java.util.regex.Matcher m = ITEM.matcher(path);
+            Matcher m = ITEM.matcher(path);
             if (m.matches()) {
                 lists.add(m.group(1));
             }
@@ -130,9 +137,9 @@ public final class RenderedForm extends VerticalLayout {
 
     /** The rows of a repeating section as they stand, each a map of its fields' values by key. */
     List<Map<String, Object>> items(String listPath) {
-        java.util.TreeMap<Integer, Map<String, Object>> rows = new java.util.TreeMap<>();
+        TreeMap<Integer, Map<String, Object>> rows = new TreeMap<>();
         fields.forEach((path, entry) -> {
-            java.util.regex.Matcher m = ITEM.matcher(path);
+            Matcher m = ITEM.matcher(path);
             if (m.matches() && m.group(1).equals(listPath)) {
                 rows.computeIfAbsent(Integer.parseInt(m.group(2)), i -> new LinkedHashMap<>()).put(m.group(3), value(entry));
             }
@@ -143,7 +150,7 @@ public final class RenderedForm extends VerticalLayout {
     /** Drops the fields of a repeating section's rows, before they are drawn again. */
     void forget(String listPath) {
         fields.keySet().removeIf(path -> {
-            java.util.regex.Matcher m = ITEM.matcher(path);
+            Matcher m = ITEM.matcher(path);
             return m.matches() && m.group(1).equals(listPath);
         });
     }
@@ -191,7 +198,7 @@ public final class RenderedForm extends VerticalLayout {
         return unplaced;
     }
 
-    private static final java.util.regex.Pattern FORM_JS = java.util.regex.Pattern.compile(
+    private static final Pattern FORM_JS = Pattern.compile(
             "^Field (is required|must have (minimum|maximum) (value|length) of (.+))\\.$");
 
     /**
@@ -199,7 +206,7 @@ public final class RenderedForm extends VerticalLayout {
      * would ("One-off cost must be at least 0."); the server's own and the features' messages stay as they are.
      */
     static String inWords(String label, String message) {
-        java.util.regex.Matcher m = FORM_JS.matcher(message);
+        Matcher m = FORM_JS.matcher(message);
         String name = label.replaceAll("\\s*\\(optional\\)$", "").strip();
         if (!m.matches() || name.isEmpty()) {
             return message;
@@ -215,7 +222,7 @@ public final class RenderedForm extends VerticalLayout {
 
     /** The field a server message about "list[k].key" belongs to: the row the k-th submitted item came from. */
     private String rowPath(String path) {
-        java.util.regex.Matcher m = ITEM.matcher(path);
+        Matcher m = ITEM.matcher(path);
         if (m.matches() && submittedRows.containsKey(m.group(1))) {
             List<Integer> rows = submittedRows.get(m.group(1));
             int k = Integer.parseInt(m.group(2));
@@ -231,7 +238,7 @@ public final class RenderedForm extends VerticalLayout {
         return entry == null ? null : entry.field();
     }
 
-    public java.util.Set<String> paths() {
+    public Set<String> paths() {
         return fields.keySet();
     }
 
@@ -245,7 +252,7 @@ public final class RenderedForm extends VerticalLayout {
             BigDecimal number = BigDecimal.valueOf(d).stripTrailingZeros();
             return number.scale() <= 0 ? (Object) number.longValue() : d;
         }
-        if (value instanceof java.util.Set<?> set) {
+        if (value instanceof Set<?> set) {
             return set.isEmpty() ? null : new ArrayList<>(set);
         }
         if (value instanceof LocalDate || value instanceof LocalTime || value instanceof LocalDateTime) {

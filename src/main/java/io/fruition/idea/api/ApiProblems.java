@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +29,7 @@ import io.fruition.shared.Outages;
  * what the caller may not see — never a stack trace, never a 500 for bad input.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);

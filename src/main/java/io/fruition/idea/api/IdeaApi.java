@@ -3,7 +3,9 @@ package io.fruition.idea.api;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.http.ResponseEntity;
@@ -88,12 +90,12 @@ class IdeaApi {
             @RequestParam(required = false) Set<IdeaStatus> status, @RequestParam(required = false) Side side,
             @RequestParam(required = false) String priority, @RequestParam(required = false) String partnership,
             @RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) Long campaign,
-            @RequestParam(required = false) java.time.LocalDate from, @RequestParam(required = false) java.time.LocalDate to,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "NEWEST") IdeaQuery.Sort sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException(List.of("page is 0 or more and size between 1 and " + MAX_PAGE_SIZE + "."),
-                    java.util.Map.of(page < 0 ? "page" : "size", List.of(page < 0 ? "must be 0 or more"
+                    Map.of(page < 0 ? "page" : "size", List.of(page < 0 ? "must be 0 or more"
                             : "must be between 1 and " + MAX_PAGE_SIZE)));
         }
         IdeaQuery query = IdeaQuery.all().withText(q).withStatuses(status).withOriginSide(side).withPriority(priority)

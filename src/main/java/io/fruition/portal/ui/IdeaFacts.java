@@ -1,8 +1,12 @@
 package io.fruition.portal.ui;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.modulith.NamedInterface;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +15,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import io.fruition.base.ui.Reading;
 import io.fruition.delivery.Benefits;
@@ -36,7 +39,6 @@ import io.fruition.valuation.ValueEstimate;
 import io.fruition.valuation.ValueEstimates;
 import io.fruition.wording.Formats;
 import io.fruition.wording.Names;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * What earlier steps decided about an idea, each part as the viewer may see it, in people's names and the
@@ -88,7 +90,7 @@ public class IdeaFacts {
         private List<ValueEstimate> visibleEstimates;
         private List<Vote> visibleVotes;
         private List<SponsorDecision> sponsorDecisions;
-        private java.util.Optional<DeliveryView> deliveryView;
+        private Optional<DeliveryView> deliveryView;
 
         Reader(Idea idea, String username, Names.Book people, Formats formats, String currency) {
             this.idea = idea;
@@ -139,7 +141,7 @@ public class IdeaFacts {
             return sponsorDecisions;
         }
 
-        java.util.Optional<DeliveryView> deliveryView() {
+        Optional<DeliveryView> deliveryView() {
             if (deliveryView == null) {
                 deliveryView = deliveries.of(idea.getId(), username);
             }
@@ -170,7 +172,7 @@ public class IdeaFacts {
                 box.add(new Paragraph(screened(s)));
                 if (s.outcome() == ScreeningOutcome.CLARIFY) {
                     // The clarification exchange: the submitter's answer given after this question, before the next.
-                    java.time.Instant until = i + 1 < records.size() ? records.get(i + 1).decidedAt() : null;
+                    Instant until = i + 1 < records.size() ? records.get(i + 1).decidedAt() : null;
                     answers.stream().filter(c -> !c.createdAt().isBefore(s.decidedAt())
                             && (until == null || c.createdAt().isBefore(until))).findFirst()
                             .ifPresentOrElse(c -> {

@@ -3,7 +3,12 @@ package io.fruition.portal.ui;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.springframework.modulith.NamedInterface;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -25,8 +30,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
-import io.fruition.delivery.RealisedBenefitView;
+import io.fruition.idea.Attachments;
+import io.fruition.idea.Campaigns;
 import io.fruition.idea.Idea;
+import io.fruition.idea.IdeaCategory;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaWithdrawal;
@@ -36,8 +43,6 @@ import io.fruition.process.history.WaitingTimers;
 import io.fruition.review.BoardVotes;
 import io.fruition.security.CurrentUser;
 import io.fruition.shared.InvalidInputException;
-import jakarta.annotation.security.PermitAll;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * One idea, followed to fruition: where it stands in plain words, the process diagram with the path taken and
@@ -57,8 +62,8 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
     private final ProcessDiagram diagram;
     private final ProcessHistory history;
     private final BoardVotes votes;
-    private final io.fruition.idea.Campaigns campaigns;
-    private final io.fruition.idea.Attachments attachments;
+    private final Campaigns campaigns;
+    private final Attachments attachments;
     private final IdeaFacts facts;
     private final WaitingTimers timers;
     String number;
@@ -68,8 +73,8 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
     List<WaitingTimers.Upcoming> upcoming;
 
     public IdeaView(CurrentUser currentUser, Ideas ideas, IdeaWithdrawal withdrawal, ProcessDiagram diagram,
-            ProcessHistory history, BoardVotes votes, io.fruition.idea.Campaigns campaigns,
-            io.fruition.idea.Attachments attachments, IdeaFacts facts, WaitingTimers timers) {
+            ProcessHistory history, BoardVotes votes, Campaigns campaigns,
+            Attachments attachments, IdeaFacts facts, WaitingTimers timers) {
         this.facts = facts;
         this.timers = timers;
         this.username = currentUser.require();
@@ -141,9 +146,9 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         for (String name : open.stream().map(ProcessHistory.Step::name).distinct().toList()) {
             List<ProcessHistory.Step> same = steps.stream().filter(s -> s.name().equals(name)).toList();
             List<String> asked = same.stream().filter(ProcessHistory.Step::open).map(ProcessHistory.Step::assignee)
-                    .filter(java.util.Objects::nonNull).map(reader.people()::name).toList();
+                    .filter(Objects::nonNull).map(reader.people()::name).toList();
             List<String> done = same.stream().filter(s -> !s.open()).map(ProcessHistory.Step::assignee)
-                    .filter(java.util.Objects::nonNull).map(reader.people()::name).distinct().toList();
+                    .filter(Objects::nonNull).map(reader.people()::name).distinct().toList();
             StringBuilder step = new StringBuilder("“" + name + "”");
             if (!asked.isEmpty()) {
                 step.append(" by ").append(String.join(" and ", asked));
@@ -158,7 +163,7 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         if (idea.getStatus() == IdeaStatus.IN_REVIEW) {
             votes.progress(idea.getId()).ifPresent(p -> text.append(" (").append(p).append(")"));
         }
-        open.stream().map(ProcessHistory.Step::due).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder())
+        open.stream().map(ProcessHistory.Step::due).filter(Objects::nonNull).min(Comparator.naturalOrder())
                 .ifPresent(due -> text.append(", due ").append(reader.formats().date(due)));
         return text.append('.').toString();
     }
@@ -220,7 +225,7 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         box.add(submitted);
         List<String> facts = new ArrayList<>();
         if (idea.getCategory() != null) {
-            facts.add("Category: " + io.fruition.idea.IdeaCategory.valueOf(idea.getCategory()).label());
+            facts.add("Category: " + IdeaCategory.valueOf(idea.getCategory()).label());
         }
         if (!idea.getTags().isEmpty()) {
             facts.add("Tags: " + String.join(", ", idea.getTags()));

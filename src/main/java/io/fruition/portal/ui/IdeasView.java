@@ -1,18 +1,27 @@
 package io.fruition.portal.ui;
 
-import java.time.ZoneId;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.springframework.modulith.NamedInterface;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -28,15 +37,17 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import io.fruition.base.ui.Downloads;
 import io.fruition.base.ui.Reading;
+import io.fruition.idea.Campaign;
+import io.fruition.idea.Campaigns;
 import io.fruition.idea.IdeaListItem;
 import io.fruition.idea.IdeaQuery;
 import io.fruition.idea.IdeaSearch;
 import io.fruition.idea.IdeaStatus;
+import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
 import io.fruition.security.CurrentUser;
-import jakarta.annotation.security.PermitAll;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Find ideas: full-text search, filters and order, paged by the database. The address holds the search, so a
@@ -55,10 +66,10 @@ public class IdeasView extends VerticalLayout implements BeforeEnterObserver {
     final Select<Side> side = new Select<>();
     final Select<String> priority = new Select<>();
     final Checkbox mine = new Checkbox("Only my ideas");
-    final com.vaadin.flow.component.datepicker.DatePicker from = new com.vaadin.flow.component.datepicker.DatePicker("Submitted from");
-    final com.vaadin.flow.component.datepicker.DatePicker to = new com.vaadin.flow.component.datepicker.DatePicker("to");
-    final com.vaadin.flow.component.combobox.ComboBox<io.fruition.idea.Campaign> campaign =
-            new com.vaadin.flow.component.combobox.ComboBox<>("Campaign");
+    final DatePicker from = new DatePicker("Submitted from");
+    final DatePicker to = new DatePicker("to");
+    final ComboBox<Campaign> campaign =
+            new ComboBox<>("Campaign");
     final Select<IdeaQuery.Sort> sort = new Select<>();
     final Grid<IdeaListItem> grid = new Grid<>();
     final Span total = new Span();
@@ -66,14 +77,14 @@ public class IdeasView extends VerticalLayout implements BeforeEnterObserver {
     private IdeaQuery query = IdeaQuery.all();
     private boolean restoring;
 
-    public IdeasView(CurrentUser currentUser, IdeaSearch search, io.fruition.idea.Campaigns campaigns,
-            io.fruition.partnership.Partnerships partnerships) {
+    public IdeasView(CurrentUser currentUser, IdeaSearch search, Campaigns campaigns,
+            Partnerships partnerships) {
         this.username = currentUser.require();
         this.search = search;
-        List<io.fruition.idea.Campaign> all = partnerships.membershipsOf(username).stream()
+        List<Campaign> all = partnerships.membershipsOf(username).stream()
                 .flatMap(m -> campaigns.of(username, m.partnershipPrefix()).stream()).toList();
         campaign.setItems(all);
-        campaign.setItemLabelGenerator(io.fruition.idea.Campaign::title);
+        campaign.setItemLabelGenerator(Campaign::title);
         campaign.setClearButtonVisible(true);
         campaign.setVisible(!all.isEmpty());
         from.setClearButtonVisible(true);
@@ -139,7 +150,7 @@ public class IdeasView extends VerticalLayout implements BeforeEnterObserver {
 
         Button submit = new Button("Submit an idea", e -> getUI().ifPresent(ui -> ui.navigate(SubmitIdeaView.class)));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        com.vaadin.flow.component.html.Anchor export = io.fruition.base.ui.Downloads.csv("Export these ideas (CSV)",
+        Anchor export = Downloads.csv("Export these ideas (CSV)",
                 "ideas.csv", () -> search.export(username, query));
         export.setId("ideas-export");
         HorizontalLayout filters = new HorizontalLayout(text, statuses, side, priority, campaign, from, to, sort, mine);
@@ -157,7 +168,7 @@ public class IdeasView extends VerticalLayout implements BeforeEnterObserver {
         restoring = true;
         text.setValue(first(params, "q", ""));
         statuses.setValue(params.getOrDefault("status", List.of()).stream().map(IdeasView::status)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(() -> EnumSet.noneOf(IdeaStatus.class))));
+                .filter(Objects::nonNull).collect(Collectors.toCollection(() -> EnumSet.noneOf(IdeaStatus.class))));
         side.setValue(parse(Side.class, first(params, "side", null)));
         priority.setValue(first(params, "priority", null));
         mine.setValue("true".equals(first(params, "mine", "false")));
@@ -235,10 +246,10 @@ public class IdeasView extends VerticalLayout implements BeforeEnterObserver {
         return values == null || values.isEmpty() ? fallback : values.get(0);
     }
 
-    private static java.time.LocalDate date(String value) {
+    private static LocalDate date(String value) {
         try {
-            return value == null ? null : java.time.LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

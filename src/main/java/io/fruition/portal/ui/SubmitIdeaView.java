@@ -1,33 +1,44 @@
 package io.fruition.portal.ui;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.PermitAll;
+
+import org.springframework.modulith.NamedInterface;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.UploadHandler;
 
 import io.fruition.base.ui.Reading;
+import io.fruition.idea.Attachments;
 import io.fruition.idea.Campaign;
 import io.fruition.idea.Campaigns;
 import io.fruition.idea.Drafts;
-import io.fruition.idea.IdeaDraft;
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaCategory;
+import io.fruition.idea.IdeaDraft;
 import io.fruition.idea.IdeaListItem;
 import io.fruition.idea.IdeaSearch;
 import io.fruition.idea.IdeaSubmission;
@@ -37,8 +48,6 @@ import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
 import io.fruition.security.CurrentUser;
 import io.fruition.shared.InvalidInputException;
-import jakarta.annotation.security.PermitAll;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * The submission portal. While the title and problem are typed, similar ideas of the partnership appear, each
@@ -58,7 +67,7 @@ public class SubmitIdeaView extends VerticalLayout {
     final TextArea problem = new TextArea("Problem");
     final TextArea proposal = new TextArea("Proposal");
     final TextArea benefit = new TextArea("Expected benefit (optional)");
-    final com.vaadin.flow.component.select.Select<IdeaCategory> category = new com.vaadin.flow.component.select.Select<>();
+    final Select<IdeaCategory> category = new Select<>();
     final TextField tags = new TextField("Tags (optional)");
     final ComboBox<Campaign> campaign = new ComboBox<>("Campaign (optional)");
     final VerticalLayout similar = new VerticalLayout();
@@ -67,22 +76,22 @@ public class SubmitIdeaView extends VerticalLayout {
 
     private final Campaigns campaigns;
     private final Drafts drafts;
-    private final io.fruition.idea.Attachments attachments;
+    private final Attachments attachments;
     final Span draftNote = new Span();
     /** Files chosen before the idea exists; attached as soon as it does. */
-    final java.util.Map<String, byte[]> pendingFiles = new java.util.LinkedHashMap<>();
-    final com.vaadin.flow.component.upload.Upload upload;
+    final Map<String, byte[]> pendingFiles = new LinkedHashMap<>();
+    final Upload upload;
 
     public SubmitIdeaView(CurrentUser currentUser, Ideas ideas, IdeaSearch search, Partnerships partnerships,
-            Campaigns campaigns, Drafts drafts, io.fruition.idea.Attachments attachments) {
+            Campaigns campaigns, Drafts drafts, Attachments attachments) {
         this.username = currentUser.require();
         this.ideas = ideas;
         this.search = search;
         this.campaigns = campaigns;
         this.drafts = drafts;
         this.attachments = attachments;
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-        upload = new com.vaadin.flow.component.upload.Upload(com.vaadin.flow.server.streams.UploadHandler.inMemory(
+        UI ui = UI.getCurrent();
+        upload = new Upload(UploadHandler.inMemory(
                 (metadata, bytes) -> ui.access(() -> addFile(metadata.fileName(), bytes))));
         List<Membership> memberships = partnerships.membershipsOf(username);
         add(new H2("Submit an idea"));
@@ -162,11 +171,11 @@ public class SubmitIdeaView extends VerticalLayout {
         proposal.setValueChangeMode(ValueChangeMode.LAZY);
         benefit.setValueChangeMode(ValueChangeMode.LAZY);
         upload.setId("submit-attachments");
-        upload.setAcceptedFileTypes(io.fruition.idea.Attachments.TYPES.keySet().stream().map(x -> "." + x).toArray(String[]::new));
-        upload.setMaxFileSize((int) io.fruition.idea.Attachments.MAX_BYTES);
-        upload.addFileRejectedListener(e -> com.vaadin.flow.component.notification.Notification.show(e.getErrorMessage()
+        upload.setAcceptedFileTypes(Attachments.TYPES.keySet().stream().map(x -> "." + x).toArray(String[]::new));
+        upload.setMaxFileSize((int) Attachments.MAX_BYTES);
+        upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage()
                 + " PDF, images, text, CSV and Office files of up to 10 MB can be attached.", 6000,
-                com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START));
+                Notification.Position.BOTTOM_START));
         Span limits = new Span("Attachments (optional): PDF, PNG/JPEG, text, CSV, Word, Excel or PowerPoint; up to 10 MB each.");
         // The similar ideas stand beside the title as it is typed (below it on a narrow screen).
         FlexLayout titleRow = new FlexLayout(title, similar);
@@ -198,11 +207,11 @@ public class SubmitIdeaView extends VerticalLayout {
     /** Keeps a chosen file for the idea about to be submitted, or says why it cannot be attached. */
     void addFile(String name, byte[] bytes) {
         try {
-            io.fruition.idea.Attachments.check(name, bytes);
+            Attachments.check(name, bytes);
             pendingFiles.put(name, bytes);
         } catch (InvalidInputException e) {
-            com.vaadin.flow.component.notification.Notification.show(String.join(" ", e.problems()), 6000,
-                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+            Notification.show(String.join(" ", e.problems()), 6000,
+                    Notification.Position.BOTTOM_START);
         }
     }
 
@@ -278,7 +287,7 @@ public class SubmitIdeaView extends VerticalLayout {
         }
     }
 
-    private static void mark(com.vaadin.flow.component.shared.HasValidationProperties field, List<String> problems) {
+    private static void mark(HasValidationProperties field, List<String> problems) {
         if (problems != null) {
             field.setErrorMessage(String.join(" ", problems));
             field.setInvalid(true);

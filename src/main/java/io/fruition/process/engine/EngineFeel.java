@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 import io.fruition.form.FeelEvaluator;
@@ -32,7 +33,7 @@ public class EngineFeel implements FeelEvaluator {
     }
 
     /** The validator of submitted task forms, with this FEEL. */
-    @org.springframework.context.annotation.Bean
+    @Bean
     static FormValidator formValidator(EngineFeel feel) {
         return new FormValidator(feel);
     }

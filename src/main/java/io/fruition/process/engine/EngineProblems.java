@@ -5,6 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -25,11 +32,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.fruition.security.SignInThrottledException;
 import io.fruition.shared.InvalidInputException;
 import io.fruition.shared.Outages;
-import jakarta.annotation.Priority;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
  * Every error of the engine's REST API as RFC 9457 problem details: the right 4xx for what the caller got wrong
@@ -91,7 +93,7 @@ public class EngineProblems implements ExceptionMapper<Throwable> {
             // In words, without the engine's resource ids: what the caller lacks, not where it is kept.
             String needs = denied.getMissingAuthorizations().stream()
                     .map(m -> "'" + m.getViolatedPermissionName() + "' on " + m.getResourceType())
-                    .distinct().collect(java.util.stream.Collectors.joining(" or "));
+                    .distinct().collect(Collectors.joining(" or "));
             // A refusal without missing authorizations is one of ours, already in words.
             return problem(403, "Forbidden", needs.isEmpty() ? thrown.getMessage()
                     : "You are not allowed to do this: it needs " + needs + ".");

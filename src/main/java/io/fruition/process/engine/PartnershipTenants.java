@@ -51,7 +51,7 @@ public class PartnershipTenants extends AbstractProcessEnginePlugin implements T
         if (parent != null) {
             return parent.getTenantId();
         }
-        Object partnership = ctx.getVariables() == null ? null : ctx.getVariables().get(IdeaProcess.Var.PARTNERSHIP);
+        Object partnership = ctx.getVariables() == null ? null : IdeaProcess.PARTNERSHIP.from(ctx.getVariables());
         if (!(partnership instanceof String prefix) || prefix.isBlank()) {
             throw new BadUserRequestException("A process instance needs the variable '" + IdeaProcess.Var.PARTNERSHIP
                     + "' naming its partnership.");

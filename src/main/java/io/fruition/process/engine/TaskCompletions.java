@@ -34,6 +34,7 @@ import io.fruition.form.FormRejectedException;
 import io.fruition.form.FormSchema;
 import io.fruition.form.FormValidator;
 import io.fruition.shared.InvalidInputException;
+import io.fruition.wording.Formats;
 
 /**
  * Completing a task, by whichever route: Fruition's task view, {@code /engine-rest}, Camunda's Tasklist. One
@@ -152,7 +153,7 @@ final class TaskCompletions {
         }
         Map<String, Object> shown = new HashMap<>(task.getVariables());
         // The labels do not matter here, only the values offered: the home locale writes them.
-        shown.putAll(forms.context(task.getTaskDefinitionKey(), shown, io.fruition.wording.Formats.HOME));
+        shown.putAll(forms.context(task.getTaskDefinitionKey(), shown, Formats.HOME));
         FormValidator.Result result = validator.validate(schema, plain, shown);
         Map<String, List<String>> ruleProblems = rules.problems(task.getTaskDefinitionKey(), plain);
         if (!result.valid() || !ruleProblems.isEmpty()) {

@@ -1,6 +1,8 @@
 package io.fruition.process.history;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,13 +14,13 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.Participant;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
-import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
@@ -26,6 +28,7 @@ import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 import io.fruition.process.IdeaProcess;
 
 /**
@@ -186,7 +189,7 @@ public class ProcessDiagram {
         List<BpmnShape> named = shapes.stream()
                 .filter(s -> s.getBpmnElement() instanceof FlowNode && !name(s.getBpmnElement()).isBlank()
                         && !(s.getBpmnElement() instanceof Gateway))
-                .sorted(java.util.Comparator.comparingDouble((BpmnShape s) -> s.getBounds().getX())
+                .sorted(Comparator.comparingDouble((BpmnShape s) -> s.getBounds().getX())
                         .thenComparingDouble(s -> s.getBounds().getY()))
                 .toList();
         List<String> done = named.stream().filter(s -> passed.contains(s.getBpmnElement().getId())
@@ -231,7 +234,7 @@ public class ProcessDiagram {
             return "";
         }
         int perLine = Math.max(8, (int) (b.getWidth() / 6.2));
-        java.util.List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split("\\s+")) {
             if (line.length() > 0 && line.length() + word.length() + 1 > perLine) {

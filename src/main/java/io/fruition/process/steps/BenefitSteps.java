@@ -1,15 +1,14 @@
 package io.fruition.process.steps;
 
-import static io.fruition.process.IdeaProcess.decimal;
-import static io.fruition.process.IdeaProcess.text;
+import static io.fruition.process.IdeaProcess.BENEFIT_NOTE;
+import static io.fruition.process.IdeaProcess.BENEFIT_SIDE;
+import static io.fruition.process.IdeaProcess.IDEA_ID;
+import static io.fruition.process.IdeaProcess.REALISED_BENEFIT;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import io.fruition.delivery.Benefits;
-import io.fruition.partnership.Side;
-import io.fruition.process.IdeaProcess;
-import io.fruition.process.IdeaProcess.Var;
 
 /** The benefits review: each side records what it actually gains per year. */
 @Component("benefitReview")
@@ -22,7 +21,7 @@ public class BenefitSteps {
     }
 
     public void recorded(DelegateTask task) {
-        benefits.record(IdeaProcess.ideaId(task), Side.valueOf(text(task, Var.BENEFIT_SIDE)), Actors.of(task),
-                decimal(task, Var.REALISED_BENEFIT), text(task, Var.BENEFIT_NOTE));
+        benefits.record(IDEA_ID.expected(task), BENEFIT_SIDE.expected(task), Actors.of(task),
+                REALISED_BENEFIT.from(task), BENEFIT_NOTE.from(task));
     }
 }

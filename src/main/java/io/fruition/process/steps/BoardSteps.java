@@ -1,8 +1,20 @@
 package io.fruition.process.steps;
 
-import static io.fruition.process.IdeaProcess.text;
+import static io.fruition.process.IdeaProcess.BOARD_COMMENTS;
+import static io.fruition.process.IdeaProcess.BOARD_OUTCOME;
+import static io.fruition.process.IdeaProcess.CHAIR_DECISION;
+import static io.fruition.process.IdeaProcess.CHAIR_REASON;
+import static io.fruition.process.IdeaProcess.IDEA_ID;
+import static io.fruition.process.IdeaProcess.PARTNERSHIP;
+import static io.fruition.process.IdeaProcess.REVIEW_ROUND;
+import static io.fruition.process.IdeaProcess.REVISED_PROPOSAL;
+import static io.fruition.process.IdeaProcess.REVISION_NOTE;
+import static io.fruition.process.IdeaProcess.VOTE;
+import static io.fruition.process.IdeaProcess.VOTERS;
+import static io.fruition.process.IdeaProcess.VOTES_SUMMARY;
+import static io.fruition.process.IdeaProcess.VOTE_REASON;
+import static io.fruition.process.IdeaProcess.VOTING_DEADLINE;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,13 +22,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import io.fruition.idea.Ideas;
-import io.fruition.process.IdeaProcess;
-import io.fruition.process.IdeaProcess.Var;
 import io.fruition.review.BoardDecision;
 import io.fruition.review.BoardVotes;
 import io.fruition.review.Verdict;
-import io.fruition.review.VoteDecision;
-import io.fruition.shared.InvalidInputException;
 
 /** The joint review board: who votes, each vote, the count and the chair's decision. */
 @Component("board")
@@ -33,48 +41,37 @@ public class BoardSteps {
     }
 
     public void convene(DelegateExecution execution) {
-        execution.setVariable(Var.VOTERS, new ArrayList<>(votes.voters(IdeaProcess.ideaId(execution))));
-        execution.setVariable(Var.REVIEW_ROUND, IdeaProcess.reviewRound(execution) + 1);
-        execution.setVariable(Var.VOTING_DEADLINE, lifecycle.boardVoteDeadline(IdeaProcess.partnership(execution)));
+        VOTERS.on(execution).set(List.copyOf(votes.voters(IDEA_ID.expected(execution))));
+        REVIEW_ROUND.on(execution).set(REVIEW_ROUND.from(execution, 0) + 1);
+        VOTING_DEADLINE.on(execution).set(lifecycle.boardVoteDeadline(PARTNERSHIP.from(execution)));
     }
 
     public void voted(DelegateTask task) {
-        votes.cast(IdeaProcess.ideaId(task), IdeaProcess.reviewRound(task), Actors.of(task),
-                parse(VoteDecision.class, text(task, Var.VOTE), "a vote"), text(task, Var.VOTE_REASON));
+        votes.cast(IDEA_ID.expected(task), REVIEW_ROUND.from(task, 0), Actors.of(task),
+                VOTE.required(task, "Choose a vote."), VOTE_REASON.from(task));
     }
 
     public void tally(DelegateExecution execution) {
-        long ideaId = IdeaProcess.ideaId(execution);
-        int round = IdeaProcess.reviewRound(execution);
-        List<String> voters = IdeaProcess.strings(execution, Var.VOTERS);
+        long ideaId = IDEA_ID.expected(execution);
+        int round = REVIEW_ROUND.from(execution, 0);
+        List<String> voters = VOTERS.from(execution, List.of());
         boolean deadlinePassed = votes.ofRound(ideaId, round).size() < voters.size();
         BoardDecision decision = votes.decideRound(ideaId, round, deadlinePassed, ideas.get(ideaId).getRevisionRounds());
-        execution.setVariable(Var.BOARD_OUTCOME, decision.outcome().name());
-        execution.setVariable(Var.BOARD_COMMENTS, decision.summary());
+        BOARD_OUTCOME.on(execution).set(decision.outcome());
+        BOARD_COMMENTS.on(execution).set(decision.summary());
     }
 
     /** The chair reads the votes cast so far; they live on the chair's task only, hidden from everyone else. */
     public void chairAsked(DelegateTask task) {
-        task.setVariableLocal(Var.VOTES_SUMMARY, votes.votesSummary(IdeaProcess.ideaId(task), IdeaProcess.reviewRound(task)));
+        VOTES_SUMMARY.on(task).setLocal(votes.votesSummary(IDEA_ID.expected(task), REVIEW_ROUND.from(task, 0)));
     }
 
     public void chairDecided(DelegateTask task) {
-        Verdict verdict = parse(Verdict.class, text(task, Var.CHAIR_DECISION), "the chair's decision");
-        String reason = text(task, Var.CHAIR_REASON);
-        votes.recordChairDecision(IdeaProcess.ideaId(task), IdeaProcess.reviewRound(task), Actors.of(task), verdict,
+        Verdict verdict = CHAIR_DECISION.required(task, "Choose the chair's decision.");
+        String reason = CHAIR_REASON.from(task);
+        votes.recordChairDecision(IDEA_ID.expected(task), REVIEW_ROUND.from(task, 0), Actors.of(task), verdict,
                 reason);
-        task.setVariable(Var.BOARD_COMMENTS, "The board's chair decided: " + reason);
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException("Choose " + what + ".");
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("'" + value + "' is not a valid choice for " + what + ".");
-        }
+        BOARD_COMMENTS.on(task).set("The board's chair decided: " + reason);
     }
 
     /** A revision round asked for by the board. */
@@ -87,12 +84,12 @@ public class BoardSteps {
         }
 
         public void requested(DelegateExecution execution) {
-            ideas.startRevision(IdeaProcess.ideaId(execution));
+            ideas.startRevision(IDEA_ID.expected(execution));
         }
 
         public void revised(DelegateTask task) {
-            ideas.revise(IdeaProcess.ideaId(task), Actors.of(task), text(task, Var.REVISED_PROPOSAL),
-                    text(task, Var.REVISION_NOTE));
+            ideas.revise(IDEA_ID.expected(task), Actors.of(task), REVISED_PROPOSAL.from(task),
+                    REVISION_NOTE.from(task));
         }
     }
 }

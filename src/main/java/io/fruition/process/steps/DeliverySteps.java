@@ -1,13 +1,20 @@
 package io.fruition.process.steps;
 
-import static io.fruition.process.IdeaProcess.integer;
-import static io.fruition.process.IdeaProcess.text;
+import static io.fruition.process.IdeaProcess.ACCEPTANCE;
+import static io.fruition.process.IdeaProcess.ACCEPTANCE_NOTE;
+import static io.fruition.process.IdeaProcess.DELIVERY_NOTE;
+import static io.fruition.process.IdeaProcess.DELIVERY_OWNER;
+import static io.fruition.process.IdeaProcess.DELIVERY_TARGET_DATE;
+import static io.fruition.process.IdeaProcess.IDEA_ID;
+import static io.fruition.process.IdeaProcess.MILESTONES;
+import static io.fruition.process.IdeaProcess.MILESTONES_DONE;
+import static io.fruition.process.IdeaProcess.PERCENT_COMPLETE;
+import static io.fruition.process.IdeaProcess.PROGRESS_SUMMARY;
+import static io.fruition.process.IdeaProcess.RAG;
+import static io.fruition.process.IdeaProcess.RETURN_REASONS;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -17,9 +24,6 @@ import org.springframework.stereotype.Component;
 import io.fruition.delivery.Deliveries;
 import io.fruition.delivery.DeliveryView;
 import io.fruition.delivery.MilestoneView;
-import io.fruition.delivery.Rag;
-import io.fruition.process.IdeaProcess;
-import io.fruition.process.IdeaProcess.Var;
 import io.fruition.shared.InvalidInputException;
 import io.fruition.wording.Formats;
 
@@ -35,9 +39,9 @@ public class DeliverySteps {
 
     public void planned(DelegateTask task) {
         String owner = Actors.of(task);
-        deliveries.plan(IdeaProcess.ideaId(task), owner, date(task.getVariable(Var.DELIVERY_TARGET_DATE)),
-                milestoneLines(task.getVariable(Var.MILESTONES)), text(task, Var.DELIVERY_NOTE));
-        task.getExecution().getProcessInstance().setVariable(Var.DELIVERY_OWNER, owner);
+        deliveries.plan(IDEA_ID.expected(task), owner, DELIVERY_TARGET_DATE.from(task),
+                milestoneLines(MILESTONES.from(task)), DELIVERY_NOTE.from(task));
+        DELIVERY_OWNER.on(task.getExecution().getProcessInstance()).set(owner);
     }
 
     /**
@@ -45,7 +49,7 @@ public class DeliverySteps {
      * ({@code [{dueOn, title}, …]}), or as typed lines from a client of an earlier version of the form.
      */
     static String milestoneLines(Object milestones) {
-        if (!(milestones instanceof java.util.Collection<?> rows)) {
+        if (!(milestones instanceof Collection<?> rows)) {
             return milestones == null ? null : milestones.toString();
         }
         StringBuilder lines = new StringBuilder();
@@ -61,13 +65,10 @@ public class DeliverySteps {
     }
 
     public void reported(DelegateTask task) {
-        long ideaId = IdeaProcess.ideaId(task);
-        Integer percent = integer(task, Var.PERCENT_COMPLETE);
-        if (percent == null) {
-            throw new InvalidInputException("Say how far the delivery is, in percent.");
-        }
-        deliveries.report(ideaId, Actors.of(task), BoardSteps.parse(Rag.class, text(task, Var.RAG), "a RAG status"),
-                percent, text(task, Var.PROGRESS_SUMMARY), milestoneIds(ideaId, task.getVariable(Var.MILESTONES_DONE)));
+        long ideaId = IDEA_ID.expected(task);
+        int percent = PERCENT_COMPLETE.required(task, "Say how far the delivery is, in percent.");
+        deliveries.report(ideaId, Actors.of(task), RAG.required(task, "Choose a RAG status."), percent,
+                PROGRESS_SUMMARY.from(task), milestoneIds(ideaId, MILESTONES_DONE.from(task)));
     }
 
     /**
@@ -83,14 +84,10 @@ public class DeliverySteps {
     }
 
     public void acceptanceDecided(DelegateTask task) {
-        String decision = text(task, Var.ACCEPTANCE);
-        long ideaId = IdeaProcess.ideaId(task);
-        if ("ACCEPT".equals(decision)) {
-            deliveries.accept(ideaId, Actors.of(task), text(task, Var.ACCEPTANCE_NOTE));
-        } else if ("RETURN".equals(decision)) {
-            deliveries.sendBack(ideaId, Actors.of(task), text(task, Var.RETURN_REASONS));
-        } else {
-            throw new InvalidInputException("Accept the delivery or send it back.");
+        long ideaId = IDEA_ID.expected(task);
+        switch (ACCEPTANCE.required(task, "Accept the delivery or send it back.")) {
+            case ACCEPT -> deliveries.accept(ideaId, Actors.of(task), ACCEPTANCE_NOTE.from(task));
+            case RETURN -> deliveries.sendBack(ideaId, Actors.of(task), RETURN_REASONS.from(task));
         }
     }
 
@@ -100,7 +97,7 @@ public class DeliverySteps {
      */
     private List<Long> milestoneIds(long ideaId, Object ticked) {
         List<String> numbers = new ArrayList<>();
-        if (ticked instanceof java.util.Collection<?> list) {
+        if (ticked instanceof Collection<?> list) {
             list.forEach(n -> numbers.add(String.valueOf(n)));
         } else if (ticked != null) {
             numbers.addAll(List.of(ticked.toString().split("[,;\\s]+")));
@@ -127,23 +124,5 @@ public class DeliverySteps {
             ids.add(milestones.get(n - 1).id());
         }
         return ids;
-    }
-
-    static LocalDate date(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-        }
-        if (value instanceof LocalDate date) {
-            return date;
-        }
-        String text = value.toString().strip();
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("'" + text + "' is not a date like 2027-03-31.");
-        }
     }
 }

@@ -1,5 +1,11 @@
 package io.fruition.process.steps;
 
+import static io.fruition.process.IdeaProcess.DELIVERY_OWNER;
+import static io.fruition.process.IdeaProcess.IDEA_ID;
+import static io.fruition.process.IdeaProcess.IDEA_NUMBER;
+import static io.fruition.process.IdeaProcess.IDEA_TITLE;
+import static io.fruition.process.IdeaProcess.PARTNERSHIP;
+
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,16 +55,16 @@ public class Escalations {
 
     Set<String> innovationLeads(DelegateExecution execution) {
         Set<String> leads = new LinkedHashSet<>();
-        partnerships.withRole(IdeaProcess.partnership(execution), PartnershipRole.INNOVATION_LEAD, Optional.empty())
+        partnerships.withRole(PARTNERSHIP.from(execution), PartnershipRole.INNOVATION_LEAD, Optional.empty())
                 .stream().map(Membership::username).forEach(leads::add);
         return leads;
     }
 
     void passed(DelegateExecution execution, Deadline deadline, Collection<String> recipients,
             List<LateMilestone> milestones) {
-        events.publishEvent(new DeadlinePassed(deadline, IdeaProcess.partnership(execution),
-                IdeaProcess.ideaId(execution), IdeaProcess.ideaNumber(execution),
-                IdeaProcess.text(execution, IdeaProcess.Var.IDEA_TITLE), new LinkedHashSet<>(recipients), milestones));
+        events.publishEvent(new DeadlinePassed(deadline, PARTNERSHIP.from(execution),
+                IDEA_ID.expected(execution), IDEA_NUMBER.from(execution),
+                IDEA_TITLE.from(execution), new LinkedHashSet<>(recipients), milestones));
     }
 
     /** Reminders and escalations of a running delivery. */
@@ -83,7 +89,7 @@ public class Escalations {
         }
 
         public void overdueMilestones(DelegateExecution execution) {
-            long ideaId = IdeaProcess.ideaId(execution);
+            long ideaId = IDEA_ID.expected(execution);
             List<MilestoneView> overdue = deliveries.overdueUnescalated(ideaId);
             if (overdue.isEmpty()) {
                 return;
@@ -96,8 +102,8 @@ public class Escalations {
         }
 
         private static Set<String> owner(DelegateExecution execution) {
-            Object owner = execution.getVariable(IdeaProcess.Var.DELIVERY_OWNER);
-            return owner == null ? new LinkedHashSet<>() : new LinkedHashSet<>(Set.of(owner.toString()));
+            String owner = DELIVERY_OWNER.from(execution);
+            return owner == null ? new LinkedHashSet<>() : new LinkedHashSet<>(Set.of(owner));
         }
     }
 }

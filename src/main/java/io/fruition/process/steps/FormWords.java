@@ -1,15 +1,19 @@
 package io.fruition.process.steps;
 
-import java.util.function.Function;
+import static io.fruition.process.IdeaProcess.SPONSOR_SIDE;
+import static io.fruition.process.IdeaProcess.SPONSOR_SIDE_WORDS;
 
 import java.math.BigDecimal;
+import java.util.function.Function;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import io.fruition.partnership.Partnership;
 import io.fruition.partnership.Partnerships;
+import io.fruition.partnership.Side;
 import io.fruition.wording.Formats;
-import io.fruition.process.IdeaProcess;
 
 /**
  * Values the forms' text shows, written as people read them ({@code EUR 60,000}, "supplier"), for the BPMN's input
@@ -19,9 +23,9 @@ import io.fruition.process.IdeaProcess;
 @Component("formWords")
 public class FormWords {
 
-    private final java.util.function.Function<String, String> currencies;
+    private final Function<String, String> currencies;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     FormWords(Partnerships partnerships) {
         this(prefix -> partnerships.byPrefix(prefix).map(Partnership::getCurrency).orElse(""));
     }
@@ -40,10 +44,9 @@ public class FormWords {
      * The side a sponsor approves for, in words ("supplier"), for the sponsor's form: a task listener, because the
      * multi-instance element variable is only set once the inner activity runs, after its input mappings.
      */
-    public void sponsorSide(org.camunda.bpm.engine.delegate.DelegateTask task) {
-        Object side = task.getVariable(IdeaProcess.Var.SPONSOR_SIDE);
-        task.setVariableLocal(IdeaProcess.Var.SPONSOR_SIDE + "Words",
-                side == null ? "" : Formats.words(io.fruition.partnership.Side.valueOf(side.toString())));
+    public void sponsorSide(DelegateTask task) {
+        Side side = SPONSOR_SIDE.from(task);
+        SPONSOR_SIDE_WORDS.on(task).setLocal(side == null ? "" : Formats.words(side));
     }
 
     /** An amount in the partnership's currency, grouped, whole units. */

@@ -1,11 +1,13 @@
 package io.fruition.process.steps;
 
+import static io.fruition.process.IdeaProcess.IDEA_ID;
+import static io.fruition.process.IdeaProcess.SCREENING_NOTE;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.Ideas;
-import io.fruition.process.IdeaProcess;
 
 /**
  * Keeps the status users see in step with the process: BPMN elements call
@@ -26,7 +28,7 @@ public class IdeaStatusListener {
      * comes back (answered clarification, end of parking) is in screening again at once.
      */
     public void screeningOpened(DelegateExecution execution) {
-        long ideaId = IdeaProcess.ideaId(execution);
+        long ideaId = IDEA_ID.expected(execution);
         if (ideas.get(ideaId).getStatus() != IdeaStatus.SUBMITTED) {
             ideas.changeStatus(ideaId, IdeaStatus.IN_SCREENING, null);
         }
@@ -38,11 +40,11 @@ public class IdeaStatusListener {
 
     /** Parked by the screening, with its note (optional) as the reason. */
     public void parked(DelegateExecution execution) {
-        set(execution, IdeaStatus.PARKED.name(), IdeaProcess.text(execution, IdeaProcess.Var.SCREENING_NOTE));
+        set(execution, IdeaStatus.PARKED.name(), SCREENING_NOTE.from(execution));
     }
 
     public void set(DelegateExecution execution, String status, Object reason) {
-        ideas.changeStatus(IdeaProcess.ideaId(execution), IdeaStatus.valueOf(status),
+        ideas.changeStatus(IDEA_ID.expected(execution), IdeaStatus.valueOf(status),
                 reason == null ? null : reason.toString());
     }
 }

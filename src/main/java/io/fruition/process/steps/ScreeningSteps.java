@@ -1,18 +1,23 @@
 package io.fruition.process.steps;
 
-import static io.fruition.process.IdeaProcess.text;
+import static io.fruition.process.IdeaProcess.CLARIFICATION_ANSWER;
+import static io.fruition.process.IdeaProcess.CLARIFICATION_QUESTION;
+import static io.fruition.process.IdeaProcess.DUPLICATE_OF;
+import static io.fruition.process.IdeaProcess.DUPLICATE_OF_ID;
+import static io.fruition.process.IdeaProcess.IDEA_ID;
+import static io.fruition.process.IdeaProcess.REJECTION_REASON;
+import static io.fruition.process.IdeaProcess.REVISED_PROPOSAL;
+import static io.fruition.process.IdeaProcess.SCREENING_DECISION;
+import static io.fruition.process.IdeaProcess.SCREENING_NOTE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 import io.fruition.idea.Ideas;
-import io.fruition.process.IdeaProcess;
-import io.fruition.process.IdeaProcess.Var;
 import io.fruition.review.ScreeningOutcome;
 import io.fruition.review.ScreeningRecord;
 import io.fruition.review.Screenings;
-import io.fruition.shared.InvalidInputException;
 
 /** The screening step and what follows from it: clarification, duplicates. */
 @Component("screening")
@@ -25,27 +30,16 @@ public class ScreeningSteps {
     }
 
     public void decided(DelegateTask task) {
-        ScreeningOutcome outcome = outcome(text(task, Var.SCREENING_DECISION));
+        ScreeningOutcome outcome = SCREENING_DECISION.required(task, "Choose a screening decision.");
         String reason = switch (outcome) {
-            case CLARIFY -> text(task, Var.CLARIFICATION_QUESTION);
-            case REJECT -> text(task, Var.REJECTION_REASON);
+            case CLARIFY -> CLARIFICATION_QUESTION.from(task);
+            case REJECT -> REJECTION_REASON.from(task);
             default -> null;
         };
-        ScreeningRecord record = screenings.record(IdeaProcess.ideaId(task), Actors.of(task), outcome, reason,
-                text(task, Var.DUPLICATE_OF), text(task, Var.SCREENING_NOTE));
+        ScreeningRecord record = screenings.record(IDEA_ID.expected(task), Actors.of(task), outcome, reason,
+                DUPLICATE_OF.from(task), SCREENING_NOTE.from(task));
         if (outcome == ScreeningOutcome.DUPLICATE) {
-            task.setVariable(Var.DUPLICATE_OF_ID, record.duplicateOfId());
-        }
-    }
-
-    private static ScreeningOutcome outcome(String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException("Choose a screening decision.");
-        }
-        try {
-            return ScreeningOutcome.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("'" + value + "' is not a screening decision.");
+            DUPLICATE_OF_ID.on(task).set(record.duplicateOfId());
         }
     }
 
@@ -59,8 +53,8 @@ public class ScreeningSteps {
         }
 
         public void answered(DelegateTask task) {
-            ideas.clarify(IdeaProcess.ideaId(task), Actors.of(task), text(task, Var.CLARIFICATION_ANSWER),
-                    text(task, Var.REVISED_PROPOSAL));
+            ideas.clarify(IDEA_ID.expected(task), Actors.of(task), CLARIFICATION_ANSWER.from(task),
+                    REVISED_PROPOSAL.from(task));
         }
     }
 
@@ -74,20 +68,12 @@ public class ScreeningSteps {
         }
 
         public void merge(DelegateExecution execution) {
-            ideas.mergeDuplicate(IdeaProcess.ideaId(execution), originalId(execution));
+            ideas.mergeDuplicate(IDEA_ID.expected(execution), DUPLICATE_OF_ID.expected(execution));
         }
 
         public String reason(DelegateExecution execution) {
-            return "Duplicate of " + ideas.get(originalId(execution)).getNumber()
+            return "Duplicate of " + ideas.get(DUPLICATE_OF_ID.expected(execution)).getNumber()
                     + "; its submitter and supporters now support the original.";
-        }
-
-        private static long originalId(DelegateExecution execution) {
-            Object id = execution.getVariable(Var.DUPLICATE_OF_ID);
-            if (id instanceof Number number) {
-                return number.longValue();
-            }
-            throw new IllegalStateException("The screening named no original idea.");
         }
     }
 }

@@ -1,13 +1,15 @@
 package io.fruition.process.steps;
 
-import static io.fruition.process.IdeaProcess.text;
+import static io.fruition.process.IdeaProcess.IDEA_ID;
+import static io.fruition.process.IdeaProcess.SPONSOR_DECISION;
+import static io.fruition.process.IdeaProcess.SPONSOR_REASON;
+import static io.fruition.process.IdeaProcess.SPONSOR_REASONS;
+import static io.fruition.process.IdeaProcess.SPONSOR_REJECTED;
+import static io.fruition.process.IdeaProcess.SPONSOR_SIDE;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import io.fruition.partnership.Side;
-import io.fruition.process.IdeaProcess;
-import io.fruition.process.IdeaProcess.Var;
 import io.fruition.review.SponsorApprovals;
 import io.fruition.review.Verdict;
 
@@ -22,15 +24,14 @@ public class SponsorSteps {
     }
 
     public void decided(DelegateTask task) {
-        Verdict verdict = BoardSteps.parse(Verdict.class, text(task, Var.SPONSOR_DECISION), "a decision");
-        String reason = text(task, Var.SPONSOR_REASON);
-        approvals.record(IdeaProcess.ideaId(task), Actors.of(task), Side.valueOf(text(task, Var.SPONSOR_SIDE)),
-                verdict, reason);
+        Verdict verdict = SPONSOR_DECISION.required(task, "Choose a decision.");
+        String reason = SPONSOR_REASON.from(task);
+        approvals.record(IDEA_ID.expected(task), Actors.of(task), SPONSOR_SIDE.expected(task), verdict, reason);
         var instance = task.getExecution().getProcessInstance();
-        boolean rejectedBefore = Boolean.TRUE.equals(instance.getVariable(Var.SPONSOR_REJECTED));
-        instance.setVariable(Var.SPONSOR_REJECTED, rejectedBefore || verdict == Verdict.REJECT);
+        boolean rejectedBefore = SPONSOR_REJECTED.from(instance, false);
+        SPONSOR_REJECTED.on(instance).set(rejectedBefore || verdict == Verdict.REJECT);
         if (verdict == Verdict.REJECT) {
-            instance.setVariable(Var.SPONSOR_REASONS, "A sponsor declined the investment: " + reason);
+            SPONSOR_REASONS.on(instance).set("A sponsor declined the investment: " + reason);
         }
     }
 }

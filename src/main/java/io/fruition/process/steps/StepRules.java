@@ -6,9 +6,9 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import io.fruition.process.IdeaProcess;
 import io.fruition.process.IdeaProcess.DeliveryElement;
 import io.fruition.process.IdeaProcess.Element;
-import io.fruition.process.IdeaProcess.Var;
 import io.fruition.process.engine.StepFormContext;
 import io.fruition.process.engine.StepInputRules;
 import io.fruition.wording.Formats;
@@ -41,8 +41,9 @@ class StepRules implements StepInputRules, StepFormContext {
 
     @Override
     public Map<String, Object> context(String stepKey, Map<String, Object> variables, Locale reader) {
-        if (DeliveryElement.REPORT_PROGRESS.equals(stepKey) && variables.get(Var.IDEA_ID) instanceof Number id) {
-            return Map.of(OPEN_MILESTONES, delivery.openMilestones(id.longValue(), Formats.of(reader)));
+        Long ideaId = IdeaProcess.IDEA_ID.from(variables);
+        if (DeliveryElement.REPORT_PROGRESS.equals(stepKey) && ideaId != null) {
+            return Map.of(OPEN_MILESTONES, delivery.openMilestones(ideaId, Formats.of(reader)));
         }
         return Map.of();
     }

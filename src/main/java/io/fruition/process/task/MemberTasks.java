@@ -1,5 +1,6 @@
 package io.fruition.process.task;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.fruition.partnership.Partnerships;
-import io.fruition.shared.InvalidInputException;
 import io.fruition.process.IdeaProcess;
+import io.fruition.shared.InvalidInputException;
 
 /**
  * The open tasks a person holds, so that an administrator can hand them over before the person leaves: a task
@@ -42,7 +43,7 @@ public class MemberTasks {
     }
 
     private HeldTask held(Task task) {
-        Object number = tasks.getVariable(task.getId(), IdeaProcess.Var.IDEA_NUMBER);
+        Object number = tasks.getVariable(task.getId(), IdeaProcess.IDEA_NUMBER.name());
         boolean group = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null);
         return new HeldTask(task.getId(), task.getName(), number == null ? "" : number.toString(), task.getTenantId(),
@@ -62,7 +63,7 @@ public class MemberTasks {
     public void handOver(String username, String prefix, Map<String, String> successors) {
         List<HeldTask> held = heldBy(username).stream()
                 .filter(t -> prefix == null || prefix.equals(t.partnershipPrefix())).toList();
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (HeldTask task : held) {
             String successor = successors.get(task.taskId());
             if (successor == null || successor.isBlank()) {

@@ -1,5 +1,7 @@
 package io.fruition.process.task;
 
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -10,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.fruition.process.engine.EngineRefusal;
-import io.fruition.shared.InvalidInputException;
 import io.fruition.process.steps.Actors;
+import io.fruition.shared.InvalidInputException;
 
 /** Claiming and completing tasks on behalf of a user, refusing users who are not the task's candidates. */
 @Service
@@ -85,10 +87,10 @@ public class TaskActions {
             throw new TaskNotAvailableException("This task is assigned to " + task.getAssignee() + "; only they can hand it on.");
         }
         if (to == null || to.isBlank() || to.equals(username)) {
-            throw new io.fruition.shared.InvalidInputException("Choose another member to hand the task to.");
+            throw new InvalidInputException("Choose another member to hand the task to.");
         }
         if (!mayDo(to, taskId)) {
-            throw new io.fruition.shared.InvalidInputException(to + " may not do this task: it is for "
+            throw new InvalidInputException(to + " may not do this task: it is for "
                     + String.join(", ", candidateGroups(taskId)) + ".");
         }
         taskService.setAssignee(taskId, to);
@@ -96,16 +98,16 @@ public class TaskActions {
 
     /** Sets the due date and the follow-up date; only the assignee may. Null clears a follow-up date. */
     @Transactional
-    public void schedule(String username, String taskId, java.util.Date due, java.util.Date followUp) {
+    public void schedule(String username, String taskId, Date due, Date followUp) {
         Task task = visibleTask(username, taskId);
         if (!username.equals(task.getAssignee())) {
             throw new TaskNotAvailableException("Claim the task to change its dates.");
         }
         if (due == null) {
-            throw new io.fruition.shared.InvalidInputException("A task keeps a due date.");
+            throw new InvalidInputException("A task keeps a due date.");
         }
         if (followUp != null && followUp.after(due)) {
-            throw new io.fruition.shared.InvalidInputException("The follow-up date must not be after the due date.");
+            throw new InvalidInputException("The follow-up date must not be after the due date.");
         }
         task.setDueDate(due);
         task.setFollowUpDate(followUp);
@@ -119,7 +121,7 @@ public class TaskActions {
                         .count() > 0;
     }
 
-    private java.util.List<String> candidateGroups(String taskId) {
+    private List<String> candidateGroups(String taskId) {
         return taskService.getIdentityLinksForTask(taskId).stream()
                 .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).toList();
     }

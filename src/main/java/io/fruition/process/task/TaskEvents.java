@@ -1,5 +1,10 @@
 package io.fruition.process.task;
 
+import static io.fruition.process.IdeaProcess.IDEA_ID;
+import static io.fruition.process.IdeaProcess.IDEA_NUMBER;
+import static io.fruition.process.IdeaProcess.IDEA_TITLE;
+import static io.fruition.process.IdeaProcess.PARTNERSHIP;
+
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -12,7 +17,6 @@ import org.springframework.stereotype.Component;
 
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
-import io.fruition.process.IdeaProcess;
 import io.fruition.process.TaskClosed;
 import io.fruition.process.TaskOpened;
 import io.fruition.valuation.ValueEstimates;
@@ -42,15 +46,14 @@ class TaskEvents {
             events.publishEvent(new TaskClosed(task.getId()));
             return;
         }
-        Object prefix = task.getVariable(IdeaProcess.Var.PARTNERSHIP);
-        Object ideaId = task.getVariable(IdeaProcess.Var.IDEA_ID);
-        if (prefix == null || !(ideaId instanceof Number id) || !TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        String partnership = PARTNERSHIP.from(task);
+        Long ideaId = IDEA_ID.from(task);
+        if (partnership == null || ideaId == null || !TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             return;
         }
-        valuation.priorityOf(id.longValue()).ifPresent(p -> task.setPriority(p.priority().taskPriority()));
-        events.publishEvent(new TaskOpened(task.getId(), task.getName(), prefix.toString(), id.longValue(),
-                IdeaProcess.ideaNumber(task), IdeaProcess.text(task, IdeaProcess.Var.IDEA_TITLE),
-                recipients(task, prefix.toString())));
+        valuation.priorityOf(ideaId).ifPresent(p -> task.setPriority(p.priority().taskPriority()));
+        events.publishEvent(new TaskOpened(task.getId(), task.getName(), partnership, ideaId,
+                IDEA_NUMBER.from(task), IDEA_TITLE.from(task), recipients(task, partnership)));
     }
 
     private Set<String> recipients(DelegateTask task, String partnership) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -12,8 +13,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,8 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.fruition.form.FormSchema;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
-import io.fruition.process.task.TaskActions.TaskNotAvailableException;
 import io.fruition.process.IdeaProcess;
+import io.fruition.process.engine.StepFormContext;
+import io.fruition.process.task.TaskActions.TaskNotAvailableException;
+import io.fruition.wording.Formats;
 
 /**
  * A task with its Camunda Form (the form-js schema deployed with the process) and the variables it is shown
@@ -44,13 +52,13 @@ public class TaskForms {
     static final String ACTION = "action";
     static final String DEFAULT_ACTION = "Complete";
 
-    private final org.camunda.bpm.engine.RepositoryService repositoryService;
-    private final io.fruition.process.engine.StepFormContext formContext;
+    private final RepositoryService repositoryService;
+    private final StepFormContext formContext;
 
     TaskForms(TaskService taskService, FormService formService, TaskInbox inbox, TaskActions actions,
             Partnerships partnerships, TransactionTemplate transaction,
-            org.camunda.bpm.engine.RepositoryService repositoryService,
-            io.fruition.process.engine.StepFormContext formContext) {
+            RepositoryService repositoryService,
+            StepFormContext formContext) {
         this.repositoryService = repositoryService;
         this.formContext = formContext;
         this.transaction = transaction;
@@ -77,12 +85,12 @@ public class TaskForms {
      */
     @Transactional(readOnly = true)
     public Optional<TaskForm> open(String username, String taskId) {
-        return open(username, taskId, io.fruition.wording.Formats.HOME);
+        return open(username, taskId, Formats.HOME);
     }
 
     /** The same, with the dates and amounts the form's choices show written for the reader's locale. */
     @Transactional(readOnly = true)
-    public Optional<TaskForm> open(String username, String taskId, java.util.Locale reader) {
+    public Optional<TaskForm> open(String username, String taskId, Locale reader) {
         Optional<TaskSummary> task = inbox.find(username, taskId);
         if (task.isEmpty() || !actions.mayDo(username, taskId)) {
             return Optional.empty();
@@ -156,17 +164,17 @@ public class TaskForms {
         if (task == null) {
             return DEFAULT_ACTION;
         }
-        org.camunda.bpm.model.xml.instance.ModelElementInstance element = repositoryService
+        ModelElementInstance element = repositoryService
                 .getBpmnModelInstance(task.getProcessDefinitionId()).getModelElementById(task.getTaskDefinitionKey());
-        if (!(element instanceof org.camunda.bpm.model.bpmn.instance.BaseElement base)
+        if (!(element instanceof BaseElement base)
                 || base.getExtensionElements() == null) {
             return DEFAULT_ACTION;
         }
         return base.getExtensionElements().getElementsQuery()
-                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+                .filterByType(CamundaProperties.class).list().stream()
                 .flatMap(p -> p.getCamundaProperties().stream())
                 .filter(p -> ACTION.equals(p.getCamundaName()) && p.getCamundaValue() != null)
-                .map(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty::getCamundaValue)
+                .map(CamundaProperty::getCamundaValue)
                 .findFirst().orElse(DEFAULT_ACTION);
     }
 

@@ -1,9 +1,17 @@
 package io.fruition.process.task;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,10 +22,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
-import io.fruition.partnership.Membership;
+import io.fruition.idea.Idea;
 import io.fruition.idea.Ideas;
+import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
-import io.fruition.process.IdeaProcess;
 import io.fruition.process.UserSteps;
 
 /**
@@ -66,7 +74,7 @@ public class TaskInbox {
             return List.of();
         }
         long mineCount = mine.count();
-        List<Task> tasks = new java.util.ArrayList<>();
+        List<Task> tasks = new ArrayList<>();
         if (offset < mineCount) {
             tasks.addAll(sorted(mine, query.sort()).listPage(offset, (int) Math.min(limit, mineCount - offset)));
         }
@@ -102,13 +110,13 @@ public class TaskInbox {
     }
 
     /** The task, if the user may see it (assigned to them, offered to them, or in one of their partnerships). */
-    public java.util.Optional<TaskSummary> find(String username, String taskId) {
+    public Optional<TaskSummary> find(String username, String taskId) {
         TaskQuery taskQuery = queryFor(username, InboxQuery.of(InboxQuery.Scope.ALL));
         if (taskQuery == null || taskId == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Task task = taskQuery.taskId(taskId).singleResult();
-        return task == null ? java.util.Optional.empty() : java.util.Optional.of(summaries(List.of(task)).get(0));
+        return task == null ? Optional.empty() : Optional.of(summaries(List.of(task)).get(0));
     }
 
     public List<TaskSummary> openTasksOf(String username, int max) {
@@ -138,7 +146,7 @@ public class TaskInbox {
     private TaskQuery queryFor(String username, InboxQuery query) {
         String[] tenants = tenantsOf(username);
         if (query.partnership() != null) {
-            tenants = java.util.Arrays.stream(tenants).filter(query.partnership()::equals).toArray(String[]::new);
+            tenants = Arrays.stream(tenants).filter(query.partnership()::equals).toArray(String[]::new);
         }
         if (tenants.length == 0) {
             return null;
@@ -156,13 +164,13 @@ public class TaskInbox {
         if (query.ideaNumber() != null) {
             taskQuery.processInstanceBusinessKey(query.ideaNumber());
         }
-        java.util.Date now = java.util.Date.from(clock.instant());
+        Date now = Date.from(clock.instant());
         switch (query.due()) {
             case OVERDUE -> taskQuery.dueBefore(now);
-            case THIS_WEEK -> taskQuery.dueAfter(now).dueBefore(java.util.Date.from(clock.instant()
-                    .atZone(java.time.ZoneId.systemDefault()).toLocalDate()
-                    .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
-                    .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
+            case THIS_WEEK -> taskQuery.dueAfter(now).dueBefore(Date.from(clock.instant()
+                    .atZone(ZoneId.systemDefault()).toLocalDate()
+                    .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                    .atStartOfDay(ZoneId.systemDefault()).toInstant()));
             case ANY -> {
             }
         }
@@ -175,18 +183,18 @@ public class TaskInbox {
 
     private List<TaskSummary> summaries(List<Task> tasks) {
         Map<String, String> businessKeys = businessKeysOf(tasks);
-        Map<String, io.fruition.idea.Idea> byNumber = businessKeys.isEmpty() ? Map.of()
+        Map<String, Idea> byNumber = businessKeys.isEmpty() ? Map.of()
                 : ideas.byNumbers(businessKeys.values());
         return tasks.stream().map(t -> {
             String number = businessKeys.get(t.getProcessInstanceId());
-            io.fruition.idea.Idea idea = number == null ? null : byNumber.get(number);
+            Idea idea = number == null ? null : byNumber.get(number);
             return summary(t, number, idea == null ? null : idea.getTitle());
         }).toList();
     }
 
     /** One query for the ideas (business keys) behind a page of tasks. */
     private Map<String, String> businessKeysOf(List<Task> tasks) {
-        Set<String> ids = tasks.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
+        Set<String> ids = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<String, String> keys = new HashMap<>();
         if (!ids.isEmpty()) {

@@ -1,9 +1,14 @@
 package io.fruition.security.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import io.fruition.shared.SignInHints;
 import io.fruition.shared.StartupNotices;
 
 @Route(value = "login", autoLayout = false)
@@ -26,10 +32,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final StartupNotices notices;
     final LoginI18n i18n = LoginI18n.createDefault();
 
-    private final io.fruition.shared.SignInHints hints;
+    private final SignInHints hints;
     private final Div hintsBox = new Div();
 
-    public LoginView(StartupNotices notices, io.fruition.shared.SignInHints hints) {
+    public LoginView(StartupNotices notices, SignInHints hints) {
         this.hints = hints;
         addClassName("login-view");
         setSizeFull();
@@ -69,11 +75,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         // In the demo only: who to sign in as (each password is the user name). Production has no hints.
         hintsBox.removeAll();
-        java.util.List<String> demoUsers = hints.current();
+        List<String> demoUsers = hints.current();
         if (!demoUsers.isEmpty()) {
-            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
-            demoUsers.forEach(line -> list.add(new com.vaadin.flow.component.html.ListItem(line)));
-            hintsBox.add(new com.vaadin.flow.component.details.Details(
+            UnorderedList list = new UnorderedList();
+            demoUsers.forEach(line -> list.add(new ListItem(line)));
+            hintsBox.add(new Details(
                     "Demo users (the password is the user name)", list));
         }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));

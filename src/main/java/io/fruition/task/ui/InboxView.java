@@ -1,12 +1,15 @@
 package io.fruition.task.ui;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.springframework.modulith.NamedInterface;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +31,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 import io.fruition.base.ui.Reading;
 import io.fruition.partnership.Membership;
@@ -38,8 +43,7 @@ import io.fruition.process.task.TaskForms;
 import io.fruition.process.task.TaskInbox;
 import io.fruition.process.task.TaskSummary;
 import io.fruition.security.CurrentUser;
-import jakarta.annotation.security.PermitAll;
-import org.springframework.modulith.NamedInterface;
+import io.fruition.wording.Names;
 
 /**
  * The inbox: my tasks, the tasks offered to me or my groups, and everything in my partnerships; filtered,
@@ -57,8 +61,8 @@ public class InboxView extends VerticalLayout {
     private final TaskActions actions;
     private final TaskForms forms;
     private final Clock clock;
-    private final io.fruition.wording.Names names;
-    private final Map<String, String> assigneeNames = new java.util.HashMap<>();
+    private final Names names;
+    private final Map<String, String> assigneeNames = new HashMap<>();
     final Grid<TaskSummary> grid = new Grid<>();
     final Tabs tabs;
     final Tab work = new Tab("My work");
@@ -78,7 +82,7 @@ public class InboxView extends VerticalLayout {
     private InboxQuery query = InboxQuery.of(InboxQuery.Scope.WORK);
 
     public InboxView(CurrentUser currentUser, TaskInbox inbox, TaskActions actions, TaskForms forms,
-            Partnerships partnerships, Clock clock, io.fruition.wording.Names names) {
+            Partnerships partnerships, Clock clock, Names names) {
         this.names = names;
         this.username = currentUser.require();
         this.inbox = inbox;
@@ -92,7 +96,7 @@ public class InboxView extends VerticalLayout {
         tabs.addSelectedChangeListener(e -> update(query.inScope(scopeOf(e.getSelectedTab()))));
 
         List<Membership> memberships = partnerships.membershipsOf(username);
-        Map<String, String> partnershipNames = new java.util.LinkedHashMap<>();
+        Map<String, String> partnershipNames = new LinkedHashMap<>();
         memberships.forEach(m -> partnershipNames.put(m.partnershipPrefix(), m.partnershipName()));
         partnership.setItems(partnershipNames.keySet());
         partnership.setItemLabelGenerator(partnershipNames::get);
@@ -161,8 +165,8 @@ public class InboxView extends VerticalLayout {
         grid.setId("inbox-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         // The task is a link, so the keyboard opens it too (a click anywhere on the row does as well).
-        grid.addComponentColumn(t -> new com.vaadin.flow.router.RouterLink(t.ideaNumber() == null ? "Open"
-                : t.ideaNumber(), TaskView.class, new com.vaadin.flow.router.RouteParameters("taskId", t.id())))
+        grid.addComponentColumn(t -> new RouterLink(t.ideaNumber() == null ? "Open"
+                : t.ideaNumber(), TaskView.class, new RouteParameters("taskId", t.id())))
                 .setHeader("Idea").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TaskSummary::ideaTitle).setHeader("Title").setFlexGrow(2);
         grid.addColumn(TaskSummary::name).setHeader("Step").setAutoWidth(true).setFlexGrow(1);
@@ -175,7 +179,7 @@ public class InboxView extends VerticalLayout {
         grid.setPartNameGenerator(t -> t.isOverdue(clock.instant()) ? "overdue" : null);
         grid.addItemClickListener(e -> {
             if (e.getColumn() != null) {
-                getUI().ifPresent(ui -> ui.navigate(TaskView.class, new com.vaadin.flow.router.RouteParameters(
+                getUI().ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters(
                         "taskId", e.getItem().id())));
             }
         });

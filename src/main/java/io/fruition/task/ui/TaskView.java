@@ -6,10 +6,17 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
+
+import org.springframework.modulith.NamedInterface;
+
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -24,6 +31,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import io.fruition.base.ui.Reading;
@@ -33,16 +41,16 @@ import io.fruition.form.ui.FormRenderer;
 import io.fruition.form.ui.RenderedForm;
 import io.fruition.idea.Idea;
 import io.fruition.idea.Ideas;
+import io.fruition.portal.ui.CommentsPanel;
+import io.fruition.portal.ui.IdeaFacts;
+import io.fruition.portal.ui.IdeaView;
 import io.fruition.process.task.TaskActions;
 import io.fruition.process.task.TaskActions.TaskNotAvailableException;
 import io.fruition.process.task.TaskForms;
 import io.fruition.process.task.TaskForms.TaskForm;
-import io.fruition.portal.ui.IdeaFacts;
 import io.fruition.security.CurrentUser;
 import io.fruition.shared.InvalidInputException;
 import io.fruition.wording.Names;
-import jakarta.annotation.security.PermitAll;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * One task: the idea in context on the left (what it is, what earlier steps decided, the estimates and votes
@@ -139,7 +147,7 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
             complete = new Button(task.action(), e -> complete());
             complete.setId("complete-task");
             complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            complete.addClickShortcut(com.vaadin.flow.component.Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
+            complete.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
             complete.setTooltipText("Ctrl+Enter");
             Button giveBack = new Button("Give back", e -> act(() -> actions.unclaim(username, taskId),
                     "The task is offered to its candidates again."));
@@ -170,7 +178,7 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         HorizontalLayout row = new HorizontalLayout(due, followUp, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         // Most people never move a date: the control stays small until it is wanted.
-        com.vaadin.flow.component.details.Details change = new com.vaadin.flow.component.details.Details("Change dates", row);
+        Details change = new Details("Change dates", row);
         change.setId("task-dates");
         change.setOpened(false);
         return change;
@@ -232,11 +240,11 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         Span status = new Span(idea.getStatus().label());
         status.addClassName("status-badge");
         status.setId("idea-status");
-        com.vaadin.flow.router.RouterLink page = new com.vaadin.flow.router.RouterLink("Open the idea's page",
-                io.fruition.portal.ui.IdeaView.class, new com.vaadin.flow.router.RouteParameters("number", idea.getNumber()));
+        RouterLink page = new RouterLink("Open the idea's page",
+                IdeaView.class, new RouteParameters("number", idea.getNumber()));
         page.setId("task-idea-link");
         page.getElement().setAttribute("title", "Its diagram, timeline, comments and attachments");
-        context.add(title, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(status, page),
+        context.add(title, new HorizontalLayout(status, page),
                 section("Problem", idea.getProblem()), section("Proposal", idea.getProposal()));
         if (idea.getExpectedBenefit() != null) {
             context.add(section("Expected benefit", idea.getExpectedBenefit()));
@@ -244,7 +252,7 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         IdeaFacts.Reader reader = facts.of(idea, username);
         context.add(new Paragraph(reader.submitted()));
         context.add(reader.screening(), reader.values(), reader.votesPanel(), reader.sponsors(), reader.delivery());
-        context.add(io.fruition.portal.ui.CommentsPanel.of(ideas, username, idea.getNumber(), this::show));
+        context.add(CommentsPanel.of(ideas, username, idea.getNumber(), this::show));
     }
 
     private static Component section(String heading, String text) {

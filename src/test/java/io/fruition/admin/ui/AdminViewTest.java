@@ -21,6 +21,7 @@ import io.fruition.admin.AuditLog;
 import io.fruition.partnership.OrganisationKind;
 import io.fruition.partnership.PartnershipRole;
 import io.fruition.partnership.Partnerships;
+import io.fruition.partnership.Side;
 import io.fruition.security.UserAccount;
 import io.fruition.support.KaribuTest;
 import io.fruition.ui.ErrorView;
@@ -195,11 +196,11 @@ class AdminViewTest extends KaribuTest {
                 .filter(p -> p.prefix().equals("IR")).findFirst().orElseThrow());
         members.user.setValue(members.user.getListDataView().getItems()
                 .filter(u -> u.getUsername().equals("new-" + tag)).findFirst().orElseThrow());
-        members.side.setValue(io.fruition.partnership.Side.PARTNER);
+        members.side.setValue(Side.PARTNER);
         members.roles.setValue(Set.of(PartnershipRole.ESTIMATOR));
         _click(members.save);
         assertThat(partnerships.membership("new-" + tag, "IR")).hasValueSatisfying(m -> {
-            assertThat(m.side()).isEqualTo(io.fruition.partnership.Side.PARTNER);
+            assertThat(m.side()).isEqualTo(Side.PARTNER);
             assertThat(m.has(PartnershipRole.ESTIMATOR)).isTrue();
         });
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,10 +22,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 
-import io.fruition.admin.People;
 import io.fruition.admin.PartnershipSetup;
+import io.fruition.admin.People;
 import io.fruition.analytics.Portfolio;
 import io.fruition.analytics.PortfolioRange;
 import io.fruition.analytics.Portfolios;
@@ -79,7 +81,7 @@ class PortfolioViewTest extends KaribuTest {
         }
         assertThat(_find(Anchor.class, spec -> spec.withClasses("download-link"))).hasSizeGreaterThan(8);
         assertThat(_get(Anchor.class, spec -> spec.withId("export-board-pack")).getHref()).isNotBlank();
-        assertThat(_find(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("portfolio-partnership")))
+        assertThat(_find(Select.class, spec -> spec.withId("portfolio-partnership")))
                 .as("one partnership needs no selector").isEmpty();
     }
 
@@ -98,13 +100,13 @@ class PortfolioViewTest extends KaribuTest {
     @Test
     void a_backwards_custom_period_is_explained_and_a_period_from_the_address_is_restored() {
         login("carl");
-        UI.getCurrent().navigate("portfolio", QueryParameters.simple(java.util.Map.of("period", "CUSTOM",
+        UI.getCurrent().navigate("portfolio", QueryParameters.simple(Map.of("period", "CUSTOM",
                 "from", "2026-03-01", "to", "2026-02-01")));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("portfolio-range-error")).getText())
                 .contains("before it starts");
 
-        UI.getCurrent().navigate("portfolio", QueryParameters.simple(java.util.Map.of("period", "CUSTOM",
+        UI.getCurrent().navigate("portfolio", QueryParameters.simple(Map.of("period", "CUSTOM",
                 "from", "2001-01-01", "to", "2001-12-31")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("portfolio-intro")).getText())
                 .contains("1 Jan 2001 – 31 Dec 2001");
@@ -126,9 +128,9 @@ class PortfolioViewTest extends KaribuTest {
         people.setMember("admin", "NG", "pvc-" + tag, Side.CUSTOMER, Set.of());
 
         login("pvc-" + tag);
-        UI.getCurrent().navigate("portfolio", QueryParameters.simple(java.util.Map.of("partnership", prefix)));
+        UI.getCurrent().navigate("portfolio", QueryParameters.simple(Map.of("partnership", prefix)));
 
-        assertThat(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("portfolio-partnership"))
+        assertThat(_get(Select.class, spec -> spec.withId("portfolio-partnership"))
                 .isVisible()).isTrue();
         assertThat(text("kpi-customer")).startsWith("GBP 0");
         assertThat(_get(Paragraph.class, spec -> spec.withId("empty-value-realised")).getText())

@@ -2,6 +2,7 @@ package io.fruition.form.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -82,14 +84,14 @@ class FormRendererTest {
                 Map.of("clientSurname", "Hopper", "clientName", "Grace"))));
         assertThat(form.field("clients[2].clientSurname").getValue()).isEqualTo("Hopper");
 
-        com.vaadin.flow.component.button.Button remove = find(form, com.vaadin.flow.component.button.Button.class)
+        Button remove = find(form, Button.class)
                 .stream().filter(b -> b.hasClassName("form-dynamic-remove")).toList().get(1);
         remove.click();
         assertThat(form.values().get("clients")).isEqualTo(List.of(
                 Map.of("clientSurname", "Curie", "clientName", "Marie"),
                 Map.of("clientSurname", "Hopper", "clientName", "Grace")));
 
-        find(form, com.vaadin.flow.component.button.Button.class).stream()
+        find(form, Button.class).stream()
                 .filter(b -> "field-clients-add".equals(b.getId().orElse(null))).findFirst().orElseThrow().click();
         ((HasValue<?, Object>) form.field("clients[2].clientSurname")).setValue("Lovelace");
         List<Map<String, Object>> rows = (List<Map<String, Object>>) form.values().get("clients");
@@ -236,7 +238,7 @@ class FormRendererTest {
     }
 
     private static <T extends Component> List<T> find(Component root, Class<T> type) {
-        List<T> found = new java.util.ArrayList<>();
+        List<T> found = new ArrayList<>();
         collect(root, type, found);
         return found;
     }

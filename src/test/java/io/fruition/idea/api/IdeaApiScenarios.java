@@ -2,8 +2,8 @@ package io.fruition.idea.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -152,7 +152,7 @@ public abstract class IdeaApiScenarios {
                 {"partnership": "NG", "title": "%s\\u0000", "problem": "A reader sends a NUL.",
                  "proposal": "Refuse it."}""".formatted(word));
         ResponseEntity<String> searched = http.withBasicAuth("nora", "nora")
-                .getForEntity(java.net.URI.create(http.getRootUri() + "/api/ideas?q=" + word + "%00"), String.class);
+                .getForEntity(URI.create(http.getRootUri() + "/api/ideas?q=" + word + "%00"), String.class);
 
         assertThat(List.of(submitted, searched)).allSatisfy(answer -> {
             assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -2,6 +2,8 @@ package io.fruition.portal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -9,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.fruition.idea.Drafts;
 import io.fruition.idea.IdeaListItem;
 import io.fruition.idea.IdeaQuery;
 import io.fruition.idea.IdeaSearch;
@@ -22,11 +25,11 @@ class PortalBrowserTest extends BrowserTest {
     @Autowired
     IdeaSearch search;
     @Autowired
-    io.fruition.idea.Drafts drafts;
+    Drafts drafts;
 
     @Test
     void a_member_finds_an_idea_in_delivery_and_sees_where_it_is_in_the_process() {
-        IdeaListItem inDelivery = search.find("nora", IdeaQuery.all().withStatuses(java.util.Set.of(IdeaStatus.IN_DELIVERY)),
+        IdeaListItem inDelivery = search.find("nora", IdeaQuery.all().withStatuses(Set.of(IdeaStatus.IN_DELIVERY)),
                 0, 1).get(0);
         signIn("nora");
         driver.get(url("/ideas?status=IN_DELIVERY"));

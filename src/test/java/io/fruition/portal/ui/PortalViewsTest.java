@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -22,10 +24,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 
+import io.fruition.idea.Attachments;
+import io.fruition.idea.Drafts;
 import io.fruition.idea.Idea;
+import io.fruition.idea.IdeaAttachment;
+import io.fruition.idea.IdeaCategory;
 import io.fruition.idea.IdeaQuery;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.IdeaSubmission;
@@ -33,6 +40,7 @@ import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess;
 import io.fruition.process.IdeaProcess.Var;
 import io.fruition.process.ProcessSteps;
+import io.fruition.support.Estimates;
 import io.fruition.support.KaribuTest;
 
 /** The portal's views: follow an idea, find ideas, submit one. */
@@ -45,9 +53,9 @@ class PortalViewsTest extends KaribuTest {
     @Autowired
     ProcessSteps steps;
     @Autowired
-    io.fruition.idea.Drafts drafts;
+    Drafts drafts;
     @Autowired
-    io.fruition.idea.Attachments attachments;
+    Attachments attachments;
 
     @org.junit.jupiter.api.BeforeEach
     void noLeftOverDrafts() {
@@ -65,7 +73,7 @@ class PortalViewsTest extends KaribuTest {
         String where = _get(Paragraph.class, spec -> spec.withId("idea-where")).getText();
         assertThat(where).matches("Delivered: the benefits review opens on \\w{3} \\d{1,2}, \\d{4}; then both sides' "
                 + "innovation leads record the realised benefit\\.");
-        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("idea-timeline"))
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("idea-timeline"))
                 .getElement().getTextRecursively()).contains("Coming: The benefits review opens");
     }
 
@@ -129,12 +137,12 @@ class PortalViewsTest extends KaribuTest {
     void one_sides_estimate_is_not_shown_to_the_other_side_before_both_are_in() {
         Idea idea = submit("pat", "Estimate me " + SEQ.incrementAndGet());
         steps.complete("nora", idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT"));
-        steps.complete("carl", idea.getNumber(), IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, io.fruition.support.Estimates.typical());
+        steps.complete("carl", idea.getNumber(), IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, Estimates.typical());
         login("steve");
         open(idea.getNumber());
 
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("estimate-customer"))).isEmpty();
-        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("idea-timeline")).getElement().getTextRecursively())
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("idea-timeline")).getElement().getTextRecursively())
                 .doesNotContain("Carl Christensen estimated");
     }
 
@@ -143,15 +151,15 @@ class PortalViewsTest extends KaribuTest {
         Idea idea = submit("pat", "Estimate me too " + SEQ.incrementAndGet());
         steps.complete("nora", idea.getNumber(), IdeaProcess.Element.SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT",
                 Var.SCREENING_NOTE, "Clear and worth a look."));
-        steps.complete("carl", idea.getNumber(), IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, io.fruition.support.Estimates.typical());
+        steps.complete("carl", idea.getNumber(), IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, Estimates.typical());
         login("carl");
         open(idea.getNumber());
 
-        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("idea-timeline"))
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("idea-timeline"))
                 .getElement().getTextRecursively()).as("a note that ends with a stop gets no second one")
                 .contains("Nora Nordqvist accepted it (Clear and worth a look.).").doesNotContain("..");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("estimate-customer"))).hasSize(1);
-        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("idea-timeline")).getElement().getTextRecursively())
+        assertThat(_get(VerticalLayout.class, spec -> spec.withId("idea-timeline")).getElement().getTextRecursively())
                 .contains("Carl Christensen estimated the value for the customer: EUR 20,000 a year expected.")
                 .as("a step its own record tells is not told a second time")
                 .doesNotContain("completed “Screen the idea”")
@@ -274,9 +282,9 @@ class PortalViewsTest extends KaribuTest {
         view.title.setValue("Switch idle test VMs off " + SEQ.incrementAndGet());
         view.problem.setValue("Test VMs run all weekend.");
         view.proposal.setValue("Schedule them off.");
-        view.category.setValue(io.fruition.idea.IdeaCategory.COST);
+        view.category.setValue(IdeaCategory.COST);
         view.tags.setValue("infrastructure, run cost");
-        view.addFile("vm-usage.csv", "vm,hours\ntest-01,168\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        view.addFile("vm-usage.csv", "vm,hours\ntest-01,168\n".getBytes(StandardCharsets.UTF_8));
         view.addFile("setup.exe", new byte[] {1, 2});
         assertThat(view.pendingFiles).containsOnlyKeys("vm-usage.csv");
         view.submit();
@@ -286,7 +294,7 @@ class PortalViewsTest extends KaribuTest {
         assertThat(idea.getTags()).containsExactly("infrastructure", "run cost");
         assertThat(_get(Paragraph.class, spec -> spec.withId("idea-facts")).getText())
                 .contains("Category: Lower cost").contains("Campaign: Cut our infrastructure run cost by 20%");
-        assertThat(attachments.of("pat", idea.getNumber())).extracting(io.fruition.idea.IdeaAttachment::fileName)
+        assertThat(attachments.of("pat", idea.getNumber())).extracting(IdeaAttachment::fileName)
                 .containsExactly("vm-usage.csv");
     }
 
@@ -348,7 +356,7 @@ class PortalViewsTest extends KaribuTest {
         view.sort.setValue(IdeaQuery.Sort.MUTUAL_VALUE);
         assertThat(view.query().sort()).isEqualTo(IdeaQuery.Sort.MUTUAL_VALUE);
         view.statuses.clear();
-        view.from.setValue(java.time.LocalDate.now().plusDays(1));
+        view.from.setValue(LocalDate.now().plusDays(1));
         assertThat(GridKt._size(view.grid)).as("nothing submitted tomorrow").isZero();
         view.from.clear();
         view.campaign.setValue(view.campaign.getListDataView().getItem(0));

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,9 +30,9 @@ import io.fruition.idea.IdeaSubmission;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess.Var;
 import io.fruition.process.IdeaWithdrawal;
+import io.fruition.process.ProcessSteps;
 import io.fruition.process.history.ProcessHistory.Step;
 import io.fruition.support.Estimates;
-import io.fruition.process.ProcessSteps;
 
 /**
  * What the product shows of an idea's past outlives the engine's history: ideas whose processes ended more than
@@ -119,7 +120,7 @@ public abstract class HistoryCleanupScenarios {
 
         List<Step> kept = history.stepsOf(number);
         // The engine's record of the same steps: its activity instances, with their tasks' names and due dates.
-        Map<String, HistoricTaskInstance> tasks = new java.util.HashMap<>();
+        Map<String, HistoricTaskInstance> tasks = new HashMap<>();
         engineHistory.createHistoricTaskInstanceQuery().processInstanceBusinessKey(number).list()
                 .forEach(t -> tasks.put(t.getId(), t));
         String instance = engineHistory.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)

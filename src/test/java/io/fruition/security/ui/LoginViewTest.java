@@ -3,14 +3,19 @@ package io.fruition.security.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 
+import io.fruition.shared.SignInHints;
 import io.fruition.shared.StartupNotices;
 import io.fruition.support.KaribuTest;
 import io.fruition.ui.DashboardView;
@@ -37,22 +42,22 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Autowired
-    io.fruition.shared.SignInHints hints;
+    SignInHints hints;
 
     @Test
     void in_the_demo_the_sign_in_page_lists_the_demo_users_and_their_roles_and_without_a_demo_nothing() {
         UI.getCurrent().navigate("login");
-        String shown = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("sign-in-hints")).getElement()
+        String shown = _get(Div.class, spec -> spec.withId("sign-in-hints")).getElement()
                 .getTextRecursively();
         assertThat(shown).contains("Demo users (the password is the user name)")
                 .contains("nora — Nora Nordqvist: NG customer innovation lead")
                 .contains("admin — Ada Admin: administrator");
 
-        java.util.List<String> demo = hints.current();
-        hints.offer(java.util.List.of());
+        List<String> demo = hints.current();
+        hints.offer(List.of());
         try {
             UI.getCurrent().navigate("login", QueryParameters.of("again", ""));
-            assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("sign-in-hints"))
+            assertThat(_get(Div.class, spec -> spec.withId("sign-in-hints"))
                     .getChildren()).as("production offers no hints").isEmpty();
         } finally {
             hints.offer(demo);
@@ -86,7 +91,7 @@ class LoginViewTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
                 .as("not sent back to the sign-in form").isInstanceOf(DashboardView.class);
-        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Welcome, Nora");
+        assertThat(_get(H2.class).getText()).isEqualTo("Welcome, Nora");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(LoginForm.class)).isEmpty();
     }
 }

@@ -6,19 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaSubmission;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess;
-import io.fruition.process.task.InboxQuery;
 import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.InboxQuery;
 import io.fruition.process.task.TaskInbox;
 import io.fruition.process.task.TaskSummary;
 import io.fruition.shared.InvalidInputException;
@@ -138,7 +140,7 @@ class InboxViewTest extends KaribuTest {
     void the_navigation_shows_how_many_tasks_are_open() {
         login("nora");
         open();
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("nav-task-count")).getText())
+        assertThat(_get(Span.class, spec -> spec.withId("nav-task-count")).getText())
                 .isEqualTo(String.valueOf(inbox.countOpenTasksOf("nora")));
     }
 
@@ -149,7 +151,7 @@ class InboxViewTest extends KaribuTest {
 
     private static List<TaskSummary> rows(InboxView view) {
         int size = GridKt._size(view.grid);
-        return java.util.stream.IntStream.range(0, size).mapToObj(i -> GridKt._get(view.grid, i)).toList();
+        return IntStream.range(0, size).mapToObj(i -> GridKt._get(view.grid, i)).toList();
     }
 
     private String assignee(Idea idea) {

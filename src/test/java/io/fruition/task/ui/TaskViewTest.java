@@ -12,22 +12,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.IdeaSubmission;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess;
-import io.fruition.process.task.InboxQuery;
 import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.InboxQuery;
 import io.fruition.process.task.TaskActions;
 import io.fruition.process.task.TaskInbox;
 import io.fruition.support.KaribuTest;
@@ -53,7 +58,7 @@ class TaskViewTest extends KaribuTest {
         TaskView view = open(taskOf(idea));
 
         assertThat(_get(H2.class, spec -> spec.withId("idea-title")).getText()).isEqualTo(idea.getNumber() + " · " + idea.getTitle());
-        assertThat(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("task-idea-link")).getHref())
+        assertThat(_get(RouterLink.class, spec -> spec.withId("task-idea-link")).getHref())
                 .as("a way from the task to the idea's page").isEqualTo("ideas/" + idea.getNumber());
         assertThat(view.form.isEnabled()).isFalse();
         _click(_get(Button.class, spec -> spec.withId("claim-task")));
@@ -72,11 +77,11 @@ class TaskViewTest extends KaribuTest {
 
         Button complete = _get(Button.class, spec -> spec.withId("complete-task"));
         assertThat(complete.getText()).isEqualTo("Record the screening decision");
-        List<com.vaadin.flow.component.Component> work = view.work.getChildren().toList();
+        List<Component> work = view.work.getChildren().toList();
         assertThat(work.indexOf(view.form)).as("the actions come after the form")
-                .isLessThan(work.indexOf(_get(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
+                .isLessThan(work.indexOf(_get(HorizontalLayout.class,
                         spec -> spec.withId("task-actions"))));
-        com.vaadin.flow.component.details.Details dates = _get(com.vaadin.flow.component.details.Details.class,
+        Details dates = _get(Details.class,
                 spec -> spec.withId("task-dates"));
         assertThat(dates.isOpened()).isFalse();
         assertThat(dates.getSummaryText()).isEqualTo("Change dates");
@@ -161,7 +166,7 @@ class TaskViewTest extends KaribuTest {
         assertThat(invalid(view, "benefitLikely")).isEqualTo(lowAboveLikely);
         assertThat(invalid(view, "oneOffCost")).as("the task's words, not form-js' generic ones, in the same round")
                 .isEqualTo("The one-off cost cannot be negative (-5).");
-        assertThat(((com.vaadin.flow.component.shared.HasValidationProperties) view.form.field("benefitHigh"))
+        assertThat(((HasValidationProperties) view.form.field("benefitHigh"))
                 .isInvalid()).isFalse();
         assertThat(view.problems.getElement().getTextRecursively()).isEqualTo("Please correct the 3 marked fields.");
         assertThat(steps.isWaitingAt(idea.getNumber(), IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE)).isTrue();
@@ -173,7 +178,7 @@ class TaskViewTest extends KaribuTest {
     }
 
     private static String invalid(TaskView view, String path) {
-        var field = (com.vaadin.flow.component.shared.HasValidationProperties) view.form.field(path);
+        var field = (HasValidationProperties) view.form.field(path);
         assertThat(field.isInvalid()).as(path + " is marked").isTrue();
         return field.getErrorMessage();
     }

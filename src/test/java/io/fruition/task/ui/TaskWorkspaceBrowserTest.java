@@ -21,6 +21,7 @@ import io.fruition.process.ProcessSteps;
 import io.fruition.review.BoardVotes;
 import io.fruition.support.Browser;
 import io.fruition.support.BrowserTest;
+import io.fruition.support.Estimates;
 import io.fruition.valuation.ValueEstimates;
 
 /** Human tasks done in a real browser, as the demo members would do them. */
@@ -103,8 +104,8 @@ class TaskWorkspaceBrowserTest extends BrowserTest {
         Idea idea = submit();
         String n = idea.getNumber();
         steps.complete("nora", n, IdeaProcess.Element.SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT"));
-        steps.complete("carl", n, IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, io.fruition.support.Estimates.typical());
-        steps.complete("steve", n, IdeaProcess.Element.ESTIMATE_SUPPLIER_VALUE, io.fruition.support.Estimates.typical());
+        steps.complete("carl", n, IdeaProcess.Element.ESTIMATE_CUSTOMER_VALUE, Estimates.typical());
+        steps.complete("steve", n, IdeaProcess.Element.ESTIMATE_SUPPLIER_VALUE, Estimates.typical());
         return idea;
     }
 
