@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.fruition.idea.Idea;
+import io.fruition.idea.IdeaProgress;
 import io.fruition.idea.IdeaSubmitted;
 import io.fruition.idea.Ideas;
 
@@ -20,10 +21,12 @@ class IdeaProcessStarter {
 
     private final RuntimeService runtimeService;
     private final Ideas ideas;
+    private final IdeaProgress progress;
 
-    IdeaProcessStarter(RuntimeService runtimeService, Ideas ideas) {
+    IdeaProcessStarter(RuntimeService runtimeService, Ideas ideas, IdeaProgress progress) {
         this.runtimeService = runtimeService;
         this.ideas = ideas;
+        this.progress = progress;
     }
 
     @EventListener
@@ -39,6 +42,6 @@ class IdeaProcessStarter {
                         IdeaProcess.Var.PARTNERSHIP, submitted.partnershipPrefix(),
                         IdeaProcess.Var.SUBMITTER, submitted.submitter()))
                 .execute();
-        ideas.attachProcess(submitted.ideaId(), instance.getId());
+        progress.attachProcess(submitted.ideaId(), instance.getId());
     }
 }

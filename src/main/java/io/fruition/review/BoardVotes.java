@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.fruition.idea.Idea;
+import io.fruition.idea.IdeaReviewed;
 import io.fruition.partnership.Board;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Side;
@@ -26,11 +28,13 @@ public class BoardVotes {
     private final ReviewAccess access;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    BoardVotes(ReviewAccess access, JdbcClient jdbc, Clock clock) {
+    BoardVotes(ReviewAccess access, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.access = access;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Who votes on the idea: the board without the idea's submitter. */
@@ -104,9 +108,7 @@ public class BoardVotes {
         Timestamp decidedAt = Timestamp.from(clock.instant());
         jdbc.sql("insert into board_round (idea_id, round, outcome, decided_at) values (?, ?, ?, ?)")
                 .params(ideaId, round, outcome.name(), decidedAt).update();
-        // The portfolio measures the wait for the board's first decision from here.
-        jdbc.sql("update idea set board_decided_at = ? where id = ? and board_decided_at is null")
-                .params(decidedAt, ideaId).update();
+        events.publishEvent(new IdeaReviewed(ideaId, IdeaReviewed.Moment.BOARD_DECIDED, decidedAt.toInstant()));
         int expected = votersPerSide.values().stream().mapToInt(Integer::intValue).sum();
         return new BoardDecision(round, outcome, count(votes, VoteDecision.APPROVE), count(votes, VoteDecision.REJECT),
                 count(votes, VoteDecision.REVISE), votes.size(), expected,

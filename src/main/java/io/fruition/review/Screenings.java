@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.fruition.idea.Idea;
+import io.fruition.idea.IdeaReviewed;
 import io.fruition.partnership.PartnershipRole;
 import io.fruition.shared.InvalidInputException;
 
@@ -23,11 +25,13 @@ public class Screenings {
     private final ReviewAccess access;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Screenings(ReviewAccess access, JdbcClient jdbc, Clock clock) {
+    Screenings(ReviewAccess access, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.access = access;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -78,9 +82,7 @@ public class Screenings {
                 .params(ideaId, innovationLead, outcome.name(), text.isEmpty() ? null : text, originalId,
                         note == null || note.isBlank() ? null : note.strip(), Timestamp.from(now))
                 .update();
-        // The portfolio measures the wait for the first decision from here.
-        jdbc.sql("update idea set first_screened_at = ? where id = ? and first_screened_at is null")
-                .params(Timestamp.from(now), ideaId).update();
+        events.publishEvent(new IdeaReviewed(ideaId, IdeaReviewed.Moment.SCREENED, now));
         return of(ideaId).get(of(ideaId).size() - 1);
     }
 

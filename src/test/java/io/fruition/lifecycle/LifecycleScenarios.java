@@ -29,6 +29,8 @@ import io.fruition.delivery.Deliveries;
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.IdeaSubmission;
+import io.fruition.idea.IdeaEngagement;
+import io.fruition.idea.IdeaProgress;
 import io.fruition.idea.Ideas;
 import io.fruition.idea.InvalidIdeaException;
 import io.fruition.notification.NoticeKind;
@@ -57,6 +59,10 @@ public abstract class LifecycleScenarios {
     @Autowired
     protected Ideas ideas;
     @Autowired
+    protected IdeaEngagement engagement;
+    @Autowired
+    protected IdeaProgress progress;
+    @Autowired
     protected ProcessSteps steps;
     @Autowired
     TaskForms forms;
@@ -79,7 +85,7 @@ public abstract class LifecycleScenarios {
     void an_idea_travels_through_every_step_to_realised_with_both_sides_values_recorded() {
         Idea idea = submit("pat");
         String n = idea.getNumber();
-        ideas.support("carl", n);
+        engagement.support("carl", n);
 
         steps.complete("nora", n, SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT"));
         estimate("carl", n, ESTIMATE_CUSTOMER_VALUE, 60_000, 20_000);
@@ -241,7 +247,7 @@ public abstract class LifecycleScenarios {
 
         assertThat(status(idea)).as("a third revision is refused").isEqualTo(IdeaStatus.REJECTED);
         assertThat(ideas.get(idea.getId()).getRevisionRounds()).isEqualTo(2);
-        assertThatThrownBy(() -> ideas.startRevision(idea.getId())).isInstanceOf(InvalidIdeaException.class)
+        assertThatThrownBy(() -> progress.startRevision(idea.getId())).isInstanceOf(InvalidIdeaException.class)
                 .hasMessageContaining("another revision is refused");
     }
 
@@ -310,14 +316,14 @@ public abstract class LifecycleScenarios {
     void a_duplicate_brings_its_submitter_and_supporters_to_the_original() {
         Idea original = submit("pat");
         Idea duplicate = submit("carl");
-        ideas.support("steve", duplicate.getNumber());
+        engagement.support("steve", duplicate.getNumber());
 
         steps.complete("sam", duplicate.getNumber(), SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "DUPLICATE",
                 Var.DUPLICATE_OF, original.getNumber()));
 
         assertThat(status(duplicate)).isEqualTo(IdeaStatus.DUPLICATE);
         assertThat(ideas.get(duplicate.getId()).getDuplicateOfId()).isEqualTo(original.getId());
-        assertThat(ideas.supportersOf("pat", original.getNumber())).contains("carl", "steve");
+        assertThat(engagement.supportersOf("pat", original.getNumber())).contains("carl", "steve");
     }
 
     @Test
@@ -331,13 +337,13 @@ public abstract class LifecycleScenarios {
         assertThatThrownBy(() -> ideas.countsByStatus("ivan", "NG")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> estimates.visibleTo(idea.getId(), "ivan")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> deliveries.of(idea.getId(), "iris")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> ideas.comment("ivan", idea.getNumber(), "Hello")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> engagement.comment("ivan", idea.getNumber(), "Hello")).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void new_tasks_and_status_changes_notify_the_right_members_in_the_app() {
         Idea idea = submit("pat");
-        ideas.support("steve", idea.getNumber());
+        engagement.support("steve", idea.getNumber());
 
         steps.complete("sam", idea.getNumber(), SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT"));
 

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaSubmission;
+import io.fruition.idea.IdeaEngagement;
 import io.fruition.idea.Ideas;
 import io.fruition.support.FruitionSpringTest;
 
@@ -17,6 +18,8 @@ class MentionsTest {
     @Autowired
     Ideas ideas;
     @Autowired
+    IdeaEngagement engagement;
+    @Autowired
     Notifications notifications;
 
     @Test
@@ -24,7 +27,7 @@ class MentionsTest {
         Idea idea = ideas.submit("pat", new IdeaSubmission("NG", "Mention me " + System.nanoTime(),
                 "Depot lights stay on at night.", "Motion sensors.", null));
 
-        ideas.comment("nora", idea.getNumber(), "@sam could Globex fit the sensors? @ivan too?");
+        engagement.comment("nora", idea.getNumber(), "@sam could Globex fit the sensors? @ivan too?");
 
         assertThat(notifications.latest("sam", 20)).anyMatch(n -> n.kind() == NoticeKind.MENTION
                 && n.subject().equals("nora mentioned you on " + idea.getNumber() + " " + idea.getTitle()));

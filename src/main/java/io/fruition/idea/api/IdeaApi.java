@@ -23,6 +23,7 @@ import io.fruition.idea.IdeaQuery;
 import io.fruition.idea.IdeaSearch;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.IdeaSubmission;
+import io.fruition.idea.IdeaEngagement;
 import io.fruition.idea.Ideas;
 import io.fruition.partnership.Side;
 import io.fruition.shared.InvalidInputException;
@@ -47,9 +48,11 @@ class IdeaApi {
     private static final int MAX_PAGE_SIZE = 200;
 
     private final Ideas ideas;
+    private final IdeaEngagement engagement;
     private final IdeaSearch search;
 
-    IdeaApi(Ideas ideas, IdeaSearch search) {
+    IdeaApi(Ideas ideas, IdeaEngagement engagement, IdeaSearch search) {
+        this.engagement = engagement;
         this.ideas = ideas;
         this.search = search;
     }
@@ -108,13 +111,13 @@ class IdeaApi {
     @Operation(summary = "Read an idea", description = "404 when it does not exist or belongs to another partnership.")
     IdeaResponse read(@PathVariable String number, Principal user) {
         Idea idea = ideas.visible(user.getName(), number);
-        return IdeaResponse.of(idea, ideas.supportersOf(idea));
+        return IdeaResponse.of(idea, engagement.supportersOf(idea));
     }
 
     @PostMapping("/{number}/support")
     @Operation(summary = "Support an idea", description = "Adds the caller as a supporter; supporting twice is harmless.")
     ResponseEntity<Void> support(@PathVariable String number, Principal user) {
-        ideas.support(user.getName(), number);
+        engagement.support(user.getName(), number);
         return ResponseEntity.noContent().build();
     }
 }

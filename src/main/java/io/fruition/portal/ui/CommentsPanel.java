@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import io.fruition.idea.IdeaComment;
-import io.fruition.idea.Ideas;
+import io.fruition.idea.IdeaEngagement;
 import io.fruition.shared.InvalidInputException;
 import org.springframework.modulith.NamedInterface;
 
@@ -22,7 +22,7 @@ public final class CommentsPanel {
     }
 
     /** @param afterComment what the page does once a comment is added (usually: show itself again) */
-    public static Component of(Ideas ideas, String username, String ideaNumber, Runnable afterComment) {
+    public static Component of(IdeaEngagement ideas, String username, String ideaNumber, Runnable afterComment) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.add(new H3("Comments"));

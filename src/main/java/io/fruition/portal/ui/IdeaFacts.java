@@ -22,7 +22,8 @@ import io.fruition.delivery.Deliveries;
 import io.fruition.delivery.DeliveryView;
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaComment;
-import io.fruition.idea.Ideas;
+import io.fruition.idea.IdeaEngagement;
+import io.fruition.idea.IdeaProgress;
 import io.fruition.partnership.Partnership;
 import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
@@ -58,11 +59,11 @@ public class IdeaFacts {
     private final SponsorApprovals sponsors;
     private final Deliveries deliveries;
     private final Benefits benefits;
-    private final Ideas ideas;
+    private final IdeaEngagement engagement;
 
     IdeaFacts(Names names, Partnerships partnerships, Screenings screenings, ValueEstimates estimates, BoardVotes votes,
-            SponsorApprovals sponsors, Deliveries deliveries, Benefits benefits, Ideas ideas) {
-        this.ideas = ideas;
+            SponsorApprovals sponsors, Deliveries deliveries, Benefits benefits, IdeaEngagement engagement) {
+        this.engagement = engagement;
         this.names = names;
         this.partnerships = partnerships;
         this.screenings = screenings;
@@ -162,8 +163,8 @@ public class IdeaFacts {
         public Component screening() {
             Div box = section("idea-screening", screenings().isEmpty() ? null : "Screening");
             List<IdeaComment> answers = screenings().stream().anyMatch(s -> s.outcome() == ScreeningOutcome.CLARIFY)
-                    ? ideas.comments(username, idea.getNumber()).stream()
-                            .filter(c -> c.author().equals(idea.getSubmitter()) && c.body().startsWith(Ideas.CLARIFICATION))
+                    ? engagement.comments(username, idea.getNumber()).stream()
+                            .filter(c -> c.author().equals(idea.getSubmitter()) && c.body().startsWith(IdeaProgress.CLARIFICATION))
                             .toList()
                     : List.of();
             List<ScreeningRecord> records = screenings();
@@ -177,7 +178,7 @@ public class IdeaFacts {
                             && (until == null || c.createdAt().isBefore(until))).findFirst()
                             .ifPresentOrElse(c -> {
                                 Paragraph answer = new Paragraph(people.name(c.author()) + " answered: "
-                                        + c.body().substring(Ideas.CLARIFICATION.length()));
+                                        + c.body().substring(IdeaProgress.CLARIFICATION.length()));
                                 answer.addClassName("clarification-answer");
                                 box.add(answer);
                             }, () -> box.add(new Paragraph("No answer yet from " + people.name(idea.getSubmitter()) + ".")));

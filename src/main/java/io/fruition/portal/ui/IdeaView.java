@@ -30,17 +30,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
-import io.fruition.idea.Attachments;
-import io.fruition.idea.Campaigns;
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaCategory;
 import io.fruition.idea.IdeaStatus;
-import io.fruition.idea.Ideas;
-import io.fruition.process.IdeaWithdrawal;
-import io.fruition.process.history.ProcessDiagram;
 import io.fruition.process.history.ProcessHistory;
 import io.fruition.process.history.WaitingTimers;
-import io.fruition.review.BoardVotes;
 import io.fruition.security.CurrentUser;
 import io.fruition.shared.InvalidInputException;
 
@@ -57,34 +51,17 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
 
 
     private final String username;
-    private final Ideas ideas;
-    private final IdeaWithdrawal withdrawal;
-    private final ProcessDiagram diagram;
-    private final ProcessHistory history;
-    private final BoardVotes votes;
-    private final Campaigns campaigns;
-    private final Attachments attachments;
-    private final IdeaFacts facts;
-    private final WaitingTimers timers;
+    private final IdeaPage page;
     String number;
+    IdeaPage.Page shown;
     Idea idea;
     IdeaFacts.Reader reader;
     List<ProcessHistory.Step> steps;
     List<WaitingTimers.Upcoming> upcoming;
 
-    public IdeaView(CurrentUser currentUser, Ideas ideas, IdeaWithdrawal withdrawal, ProcessDiagram diagram,
-            ProcessHistory history, BoardVotes votes, Campaigns campaigns,
-            Attachments attachments, IdeaFacts facts, WaitingTimers timers) {
-        this.facts = facts;
-        this.timers = timers;
+    public IdeaView(CurrentUser currentUser, IdeaPage page) {
         this.username = currentUser.require();
-        this.ideas = ideas;
-        this.withdrawal = withdrawal;
-        this.diagram = diagram;
-        this.history = history;
-        this.votes = votes;
-        this.campaigns = campaigns;
-        this.attachments = attachments;
+        this.page = page;
         addClassName("idea-view");
     }
 
@@ -98,17 +75,18 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
 
     void show() {
         removeAll();
-        Optional<Idea> found = ideas.find(username, number.toUpperCase());
+        Optional<IdeaPage.Page> found = page.of(username, number);
         if (found.isEmpty()) {
             Paragraph missing = new Paragraph("There is no idea " + number + " in your partnerships.");
             missing.setId("idea-missing");
             add(new H2("Idea not found"), missing);
             return;
         }
-        idea = found.get();
-        reader = facts.of(idea, username);
-        steps = history.stepsOf(idea.getNumber());
-        upcoming = timers.of(idea.getNumber());
+        shown = found.get();
+        idea = shown.idea();
+        reader = shown.reader();
+        steps = shown.steps();
+        upcoming = shown.upcoming();
         H2 title = new H2(idea.getNumber() + " · " + idea.getTitle());
         title.setId("idea-title");
         Span status = new Span(idea.getStatus().label());
@@ -117,7 +95,7 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph where = new Paragraph(whereItStands());
         where.setId("idea-where");
         add(title, new HorizontalLayout(status), where, actions());
-        diagram.drawingOf(idea.getNumber()).ifPresent(drawing ->
+        shown.drawing().ifPresent(drawing ->
                 add(new H3("Where it is in the process"), new DiagramPanel(drawing)));
         FlexLayout columns = new FlexLayout(details(), followers());
         columns.addClassName("idea-columns");
@@ -160,9 +138,7 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
             waiting.add(step.toString());
         }
         text.append(String.join(", ", waiting));
-        if (idea.getStatus() == IdeaStatus.IN_REVIEW) {
-            votes.progress(idea.getId()).ifPresent(p -> text.append(" (").append(p).append(")"));
-        }
+        shown.boardProgress().ifPresent(p -> text.append(" (").append(p).append(")"));
         open.stream().map(ProcessHistory.Step::due).filter(Objects::nonNull).min(Comparator.naturalOrder())
                 .ifPresent(due -> text.append(", due ").append(reader.formats().date(due)));
         return text.append('.').toString();
@@ -176,16 +152,9 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout bar = new HorizontalLayout();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         if (!idea.getSubmitter().equals(username)) {
-            boolean supporting = ideas.supports(username, idea.getId());
-            Button support = new Button(supporting ? "Withdraw my support" : "Support this idea", e -> {
-                run(() -> {
-                    if (supporting) {
-                        ideas.withdrawSupport(username, idea.getNumber());
-                    } else {
-                        ideas.support(username, idea.getNumber());
-                    }
-                });
-            });
+            boolean supporting = shown.supporting();
+            Button support = new Button(supporting ? "Withdraw my support" : "Support this idea",
+                    e -> run(() -> page.support(username, idea.getNumber(), !supporting)));
             support.setId("support-toggle");
             if (!supporting) {
                 support.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -193,15 +162,15 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
             support.setEnabled(!idea.getStatus().isTerminal());
             bar.add(support);
         }
-        Checkbox watch = new Checkbox("Watch (notify me of every change)", ideas.watches(username, idea.getId()));
+        Checkbox watch = new Checkbox("Watch (notify me of every change)", shown.watching());
         watch.setId("watch-toggle");
-        watch.addValueChangeListener(e -> run(() -> ideas.watch(username, idea.getNumber(), e.getValue())));
+        watch.addValueChangeListener(e -> run(() -> page.watch(username, idea.getNumber(), e.getValue())));
         bar.add(watch);
         if (idea.getSubmitter().equals(username) && idea.getStatus().canMoveTo(IdeaStatus.WITHDRAWN)) {
             Button withdraw = new Button("Withdraw idea", e -> {
                 ConfirmDialog confirm = new ConfirmDialog("Withdraw " + idea.getNumber() + "?",
                         "The idea leaves the pipeline; its supporters are told. This cannot be undone.", "Withdraw",
-                        ok -> run(() -> withdrawal.withdraw(username, idea.getNumber())));
+                        ok -> run(() -> page.withdraw(username, idea.getNumber())));
                 confirm.setCancelable(true);
                 confirm.setConfirmButtonTheme("error primary");
                 confirm.open();
@@ -230,9 +199,7 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
         if (!idea.getTags().isEmpty()) {
             facts.add("Tags: " + String.join(", ", idea.getTags()));
         }
-        if (idea.getCampaignId() != null) {
-            campaigns.find(idea.getCampaignId()).ifPresent(c -> facts.add("Campaign: " + c.title()));
-        }
+        shown.campaign().ifPresent(title -> facts.add("Campaign: " + title));
         if (!facts.isEmpty()) {
             Paragraph about = new Paragraph(String.join(" · ", facts));
             about.setId("idea-facts");
@@ -245,14 +212,14 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
     private Component followers() {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        List<String> supporters = ideas.supportersOf(idea);
+        List<String> supporters = shown.supporters();
         Paragraph who = new Paragraph(supporters.isEmpty() ? "No supporters yet."
                 : supporters.size() + (supporters.size() == 1 ? " supporter: " : " supporters: ")
                         + String.join(", ", supporters.stream().map(reader.people()::name).toList()));
         who.setId("idea-supporters");
-        box.add(new H3("Supporters"), who, AttachmentsPanel.of(attachments, username, idea.getNumber(), this::show),
+        box.add(new H3("Supporters"), who, AttachmentsPanel.of(page.attachments(), username, idea.getNumber(), this::show),
                 new H3("Timeline"), TimelinePanel.of(idea, reader, steps, upcoming),
-                CommentsPanel.of(ideas, username, idea.getNumber(), this::show));
+                CommentsPanel.of(page.engagement(), username, idea.getNumber(), this::show));
         return box;
     }
 

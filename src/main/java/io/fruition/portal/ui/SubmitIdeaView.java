@@ -42,6 +42,7 @@ import io.fruition.idea.IdeaDraft;
 import io.fruition.idea.IdeaListItem;
 import io.fruition.idea.IdeaSearch;
 import io.fruition.idea.IdeaSubmission;
+import io.fruition.idea.IdeaEngagement;
 import io.fruition.idea.Ideas;
 import io.fruition.idea.InvalidIdeaException;
 import io.fruition.partnership.Membership;
@@ -61,6 +62,7 @@ public class SubmitIdeaView extends VerticalLayout {
 
     private final String username;
     private final Ideas ideas;
+    private final IdeaEngagement engagement;
     private final IdeaSearch search;
     final ComboBox<Membership> partnership = new ComboBox<>("Partnership");
     final TextField title = new TextField("Title");
@@ -82,10 +84,11 @@ public class SubmitIdeaView extends VerticalLayout {
     final Map<String, byte[]> pendingFiles = new LinkedHashMap<>();
     final Upload upload;
 
-    public SubmitIdeaView(CurrentUser currentUser, Ideas ideas, IdeaSearch search, Partnerships partnerships,
-            Campaigns campaigns, Drafts drafts, Attachments attachments) {
+    public SubmitIdeaView(CurrentUser currentUser, Ideas ideas, IdeaEngagement engagement, IdeaSearch search,
+            Partnerships partnerships, Campaigns campaigns, Drafts drafts, Attachments attachments) {
         this.username = currentUser.require();
         this.ideas = ideas;
+        this.engagement = engagement;
         this.search = search;
         this.campaigns = campaigns;
         this.drafts = drafts;
@@ -241,7 +244,7 @@ public class SubmitIdeaView extends VerticalLayout {
             Button supportInstead = new Button(own ? "Open your idea" : "Support this one instead", e -> {
                 if (!own) {
                     try {
-                        ideas.support(username, item.number());
+                        engagement.support(username, item.number());
                     } catch (InvalidInputException ex) {
                         // supported already, or no longer open to support: open it anyway
                     }

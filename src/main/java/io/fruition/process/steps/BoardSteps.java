@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import io.fruition.idea.IdeaProgress;
 import io.fruition.idea.Ideas;
 import io.fruition.review.BoardDecision;
 import io.fruition.review.BoardVotes;
@@ -77,18 +78,18 @@ public class BoardSteps {
     /** A revision round asked for by the board. */
     @Component("revision")
     public static class RevisionSteps {
-        private final Ideas ideas;
+        private final IdeaProgress progress;
 
-        RevisionSteps(Ideas ideas) {
-            this.ideas = ideas;
+        RevisionSteps(IdeaProgress progress) {
+            this.progress = progress;
         }
 
         public void requested(DelegateExecution execution) {
-            ideas.startRevision(IDEA_ID.expected(execution));
+            progress.startRevision(IDEA_ID.expected(execution));
         }
 
         public void revised(DelegateTask task) {
-            ideas.revise(IDEA_ID.expected(task), Actors.of(task), REVISED_PROPOSAL.from(task),
+            progress.revise(IDEA_ID.expected(task), Actors.of(task), REVISED_PROPOSAL.from(task),
                     REVISION_NOTE.from(task));
         }
     }

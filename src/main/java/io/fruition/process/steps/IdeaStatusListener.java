@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import io.fruition.idea.IdeaStatus;
+import io.fruition.idea.IdeaProgress;
 import io.fruition.idea.Ideas;
 
 /**
@@ -18,9 +19,11 @@ import io.fruition.idea.Ideas;
 public class IdeaStatusListener {
 
     private final Ideas ideas;
+    private final IdeaProgress progress;
 
-    IdeaStatusListener(Ideas ideas) {
+    IdeaStatusListener(Ideas ideas, IdeaProgress progress) {
         this.ideas = ideas;
+        this.progress = progress;
     }
 
     /**
@@ -30,7 +33,7 @@ public class IdeaStatusListener {
     public void screeningOpened(DelegateExecution execution) {
         long ideaId = IDEA_ID.expected(execution);
         if (ideas.get(ideaId).getStatus() != IdeaStatus.SUBMITTED) {
-            ideas.changeStatus(ideaId, IdeaStatus.IN_SCREENING, null);
+            progress.changeStatus(ideaId, IdeaStatus.IN_SCREENING, null);
         }
     }
 
@@ -44,7 +47,7 @@ public class IdeaStatusListener {
     }
 
     public void set(DelegateExecution execution, String status, Object reason) {
-        ideas.changeStatus(IDEA_ID.expected(execution), IdeaStatus.valueOf(status),
+        progress.changeStatus(IDEA_ID.expected(execution), IdeaStatus.valueOf(status),
                 reason == null ? null : reason.toString());
     }
 }

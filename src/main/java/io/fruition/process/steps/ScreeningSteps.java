@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import io.fruition.idea.IdeaProgress;
 import io.fruition.idea.Ideas;
 import io.fruition.review.ScreeningOutcome;
 import io.fruition.review.ScreeningRecord;
@@ -46,14 +47,14 @@ public class ScreeningSteps {
     /** The submitter's answer to a clarification request. */
     @Component("clarification")
     public static class ClarificationSteps {
-        private final Ideas ideas;
+        private final IdeaProgress progress;
 
-        ClarificationSteps(Ideas ideas) {
-            this.ideas = ideas;
+        ClarificationSteps(IdeaProgress progress) {
+            this.progress = progress;
         }
 
         public void answered(DelegateTask task) {
-            ideas.clarify(IDEA_ID.expected(task), Actors.of(task), CLARIFICATION_ANSWER.from(task),
+            progress.clarify(IDEA_ID.expected(task), Actors.of(task), CLARIFICATION_ANSWER.from(task),
                     REVISED_PROPOSAL.from(task));
         }
     }
@@ -62,13 +63,15 @@ public class ScreeningSteps {
     @Component("duplicates")
     public static class DuplicateSteps {
         private final Ideas ideas;
+        private final IdeaProgress progress;
 
-        DuplicateSteps(Ideas ideas) {
+        DuplicateSteps(Ideas ideas, IdeaProgress progress) {
             this.ideas = ideas;
+            this.progress = progress;
         }
 
         public void merge(DelegateExecution execution) {
-            ideas.mergeDuplicate(IDEA_ID.expected(execution), DUPLICATE_OF_ID.expected(execution));
+            progress.mergeDuplicate(IDEA_ID.expected(execution), DUPLICATE_OF_ID.expected(execution));
         }
 
         public String reason(DelegateExecution execution) {

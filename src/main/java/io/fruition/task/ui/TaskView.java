@@ -40,6 +40,7 @@ import io.fruition.form.FormRejectedException;
 import io.fruition.form.ui.FormRenderer;
 import io.fruition.form.ui.RenderedForm;
 import io.fruition.idea.Idea;
+import io.fruition.idea.IdeaEngagement;
 import io.fruition.idea.Ideas;
 import io.fruition.portal.ui.CommentsPanel;
 import io.fruition.portal.ui.IdeaFacts;
@@ -67,6 +68,7 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
     private final TaskForms forms;
     private final TaskActions actions;
     private final Ideas ideas;
+    private final IdeaEngagement engagement;
     private final IdeaFacts facts;
     private final Names names;
     private final FormRenderer renderer;
@@ -78,8 +80,9 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
     Button complete;
     String taskId;
 
-    public TaskView(CurrentUser currentUser, TaskForms forms, TaskActions actions, Ideas ideas, IdeaFacts facts,
-            Names names, FeelEvaluator feel) {
+    public TaskView(CurrentUser currentUser, TaskForms forms, TaskActions actions, Ideas ideas,
+            IdeaEngagement engagement, IdeaFacts facts, Names names, FeelEvaluator feel) {
+        this.engagement = engagement;
         this.username = currentUser.require();
         this.facts = facts;
         this.names = names;
@@ -252,7 +255,7 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
         IdeaFacts.Reader reader = facts.of(idea, username);
         context.add(new Paragraph(reader.submitted()));
         context.add(reader.screening(), reader.values(), reader.votesPanel(), reader.sponsors(), reader.delivery());
-        context.add(CommentsPanel.of(ideas, username, idea.getNumber(), this::show));
+        context.add(CommentsPanel.of(engagement, username, idea.getNumber(), this::show));
     }
 
     private static Component section(String heading, String text) {

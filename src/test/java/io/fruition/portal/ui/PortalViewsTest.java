@@ -36,6 +36,7 @@ import io.fruition.idea.IdeaCategory;
 import io.fruition.idea.IdeaQuery;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.IdeaSubmission;
+import io.fruition.idea.IdeaEngagement;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess;
 import io.fruition.process.IdeaProcess.Var;
@@ -50,6 +51,8 @@ class PortalViewsTest extends KaribuTest {
 
     @Autowired
     Ideas ideas;
+    @Autowired
+    IdeaEngagement engagement;
     @Autowired
     ProcessSteps steps;
     @Autowired
@@ -127,10 +130,10 @@ class PortalViewsTest extends KaribuTest {
         open(idea.getNumber());
 
         _click(_get(Button.class, spec -> spec.withId("support-toggle")));
-        assertThat(ideas.supportersOf("steve", idea.getNumber())).containsExactly("steve");
+        assertThat(engagement.supportersOf("steve", idea.getNumber())).containsExactly("steve");
         assertThat(_get(Paragraph.class, spec -> spec.withId("idea-supporters")).getText()).isEqualTo("1 supporter: Steve Stone");
         _click(_get(Button.class, spec -> spec.withId("support-toggle")));
-        assertThat(ideas.supportersOf("steve", idea.getNumber())).isEmpty();
+        assertThat(engagement.supportersOf("steve", idea.getNumber())).isEmpty();
     }
 
     @Test
@@ -226,7 +229,7 @@ class PortalViewsTest extends KaribuTest {
 
         assertThat(view.similar.getElement().getTextRecursively()).contains(existing.getNumber());
         _click(_get(view.similar, Button.class, spec -> spec.withClasses("support-instead")));
-        assertThat(ideas.supportersOf("pat", existing.getNumber())).contains("pat");
+        assertThat(engagement.supportersOf("pat", existing.getNumber())).contains("pat");
         assertThat(_get(IdeaView.class).idea.getNumber()).isEqualTo(existing.getNumber());
     }
 
@@ -251,7 +254,7 @@ class PortalViewsTest extends KaribuTest {
         assertThat(open.getText()).isEqualTo("Open your idea");
         _click(open);
         assertThat(_get(IdeaView.class).idea.getNumber()).isEqualTo(own.getNumber());
-        assertThat(ideas.supportersOf("pat", own.getNumber())).doesNotContain("pat");
+        assertThat(engagement.supportersOf("pat", own.getNumber())).doesNotContain("pat");
         assertThat(_find(SubmitIdeaView.class)).isEmpty();
     }
 

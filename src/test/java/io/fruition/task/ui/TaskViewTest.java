@@ -29,6 +29,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.IdeaSubmission;
+import io.fruition.idea.IdeaEngagement;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess;
 import io.fruition.process.ProcessSteps;
@@ -44,6 +45,8 @@ class TaskViewTest extends KaribuTest {
 
     @Autowired
     Ideas ideas;
+    @Autowired
+    IdeaEngagement engagement;
     @Autowired
     TaskInbox inbox;
     @Autowired
@@ -235,7 +238,7 @@ class TaskViewTest extends KaribuTest {
         _get(TextArea.class, spec -> spec.withId("comment-text")).setValue("Could we pilot this in Leeds?");
         _click(_get(Button.class, spec -> spec.withId("comment-add")));
 
-        assertThat(ideas.comments("pat", idea.getNumber())).anyMatch(c -> c.author().equals("nora")
+        assertThat(engagement.comments("pat", idea.getNumber())).anyMatch(c -> c.author().equals("nora")
                 && c.body().equals("Could we pilot this in Leeds?"));
     }
 
