@@ -88,7 +88,7 @@ abstract class BlindnessScenarios {
         // The other side's estimator, the partner, and a board member of the other side (the chair).
         for (String reader : List.of("steve", "pat", "sue")) {
             assertThat(everyRoute(reader, idea)).as(reader + " reads the customer's estimate nowhere")
-                    .allSatisfy((route, body) -> assertThat(body).doesNotContain(secrets));
+                    .allSatisfy((route, body) -> assertThat(withoutIds(body)).as(route).doesNotContain(secrets));
         }
         assertThat(ideaPage("carl", idea)).as("the customer side sees its own estimate").contains("31,337");
 
@@ -152,6 +152,14 @@ abstract class BlindnessScenarios {
     }
 
     /** What the reader gets from every route that shows an idea, a task or its process: route → body. */
+    /**
+     * The body without the engine's ids: a UUID is hexadecimal and may hold any run of digits ("777718a7-…"
+     * holds 77771), which is not a leaked number.
+     */
+    static String withoutIds(String body) {
+        return body.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<id>");
+    }
+
     private Map<String, String> everyRoute(String reader, Idea idea) {
         Http http = new Http(port);
         Map<String, String> bodies = new HashMap<>();
