@@ -36,6 +36,7 @@ import io.fruition.process.history.StageTimes;
 import io.fruition.shared.Databases;
 import io.fruition.shared.NotFoundException;
 import io.fruition.valuation.Priority;
+import javax.sql.DataSource;
 
 /**
  * The portfolio figures of one partnership, computed in the database over the ideas of a period. Every figure
@@ -59,7 +60,7 @@ public class Portfolios {
     private final boolean postgres;
 
     Portfolios(JdbcClient jdbc, Partnerships partnerships, StageTimes stageTimes, Clock clock,
-            javax.sql.DataSource dataSource) {
+            DataSource dataSource) {
         this.postgres = Databases.isPostgres(dataSource);
         this.jdbc = jdbc;
         this.partnerships = partnerships;

@@ -3,7 +3,6 @@ package io.fruition.ui;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,6 +37,7 @@ import io.fruition.process.task.TaskSummary;
 import io.fruition.security.CurrentUser;
 import io.fruition.security.UserAccounts;
 import io.fruition.task.ui.TaskView;
+import io.fruition.wording.Formats;
 import io.fruition.wording.Names;
 
 /** The start page: what is waiting for me, what I submitted, and the pipeline of each of my partnerships. */
@@ -70,7 +70,8 @@ public class DashboardView extends VerticalLayout {
         add(supportedSection(ideas.supportedBy(username)));
         for (Membership membership : memberships) {
             add(pipeline(membership, ideas.countsByStatus(username, membership.partnershipPrefix())));
-            add(realisedSection(membership, realised.thisYear(username, membership.partnershipPrefix())));
+            String currency = partnerships.byPrefix(membership.partnershipPrefix()).map(p -> p.getCurrency()).orElse("");
+            add(realisedSection(membership, realised.thisYear(username, membership.partnershipPrefix()), currency));
         }
     }
 
@@ -186,14 +187,14 @@ public class DashboardView extends VerticalLayout {
         return section;
     }
 
-    private static Component realisedSection(Membership membership, RealisedValue.Year year) {
+    private static Component realisedSection(Membership membership, RealisedValue.Year year, String currency) {
         VerticalLayout section = section("Realised in " + year.year() + " · " + membership.partnershipName(),
                 "realised-" + membership.partnershipPrefix());
-        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(Locale.UK);
+        Formats formats = Reading.formats();
         Span text = new Span(year.ideasRealised() == 0 ? "No idea has reached fruition this year yet."
                 : year.ideasRealised() + (year.ideasRealised() == 1 ? " idea" : " ideas") + " realised: "
-                        + number.format(year.valueBySide().get(Side.CUSTOMER)) + " a year for the customer, "
-                        + number.format(year.valueBySide().get(Side.SUPPLIER)) + " a year for the supplier.");
+                        + formats.perYear(year.valueBySide().get(Side.CUSTOMER), currency) + " for the customer, "
+                        + formats.perYear(year.valueBySide().get(Side.SUPPLIER), currency) + " for the supplier.");
         text.setId("realised-value-" + membership.partnershipPrefix());
         section.add(text);
         return section;

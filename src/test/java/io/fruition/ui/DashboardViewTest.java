@@ -80,8 +80,8 @@ class DashboardViewTest extends KaribuTest {
         assertThat(_get(VerticalLayout.class, spec -> spec.withId("supported-ideas")).getElement().getTextRecursively())
                 .contains("NG-1 · Consolidate the three monitoring stacks");
         assertThat(_get(Span.class, spec -> spec.withId("realised-value-NG")).getText())
-                .matches("\\d+ ideas? realised: [0-9,]+ a year for the customer, [0-9,]+ a year for the supplier\\.")
-                .doesNotContain(": 0 a year");
+                .matches("\\d+ ideas? realised: EUR [0-9,]+ a year for the customer, EUR [0-9,]+ a year for the supplier\\.")
+                .doesNotContain("EUR 0 a year");
     }
 
     @Test

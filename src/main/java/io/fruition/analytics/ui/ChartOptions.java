@@ -15,6 +15,7 @@ import io.fruition.analytics.Portfolio.OriginCount;
 import io.fruition.analytics.Portfolio.RealisedYear;
 import io.fruition.analytics.Portfolio.Spread;
 import io.fruition.valuation.Priority;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 /** The Apache ECharts options of the portfolio's charts, built from its figures; the page sends them as JSON. */
 final class ChartOptions {
@@ -148,7 +149,7 @@ final class ChartOptions {
     private static String write(ObjectNode option) {
         try {
             return JSON.writeValueAsString(option);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -40,6 +40,7 @@ import io.fruition.valuation.ValueEstimate;
 import io.fruition.valuation.ValueEstimates;
 import io.fruition.wording.Formats;
 import io.fruition.wording.Names;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 /**
  * What earlier steps decided about an idea, each part as the viewer may see it, in people's names and the
@@ -47,7 +48,7 @@ import io.fruition.wording.Names;
  * delivery with its milestones, reports, returns and acceptance. The idea page and every task view show the same
  * parts, so a decision is taken with what it needs in view.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 @NamedInterface("panels")
 public class IdeaFacts {
 

@@ -35,6 +35,7 @@ import io.fruition.form.FormSchema;
 import io.fruition.form.FormValidator;
 import io.fruition.shared.InvalidInputException;
 import io.fruition.wording.Formats;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Completing a task, by whichever route: Fruition's task view, {@code /engine-rest}, Camunda's Tasklist. One
@@ -49,7 +50,7 @@ import io.fruition.wording.Formats;
 final class TaskCompletions {
 
     private static final String JSON_FORMAT = "application/json";
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The extension property of a user task whose submitted values the engine must not keep. */
     static final String CONFIDENTIAL = "confidential";
