@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,7 +33,9 @@ final class PortfolioData {
 
     PortfolioData(JdbcClient jdbc, Partnerships partnerships, UserAccounts accounts) {
         this.jdbc = jdbc;
-        String tag = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5).toUpperCase();
+        // Five random capitals (a UUID's letters can be fewer than five).
+        String tag = ThreadLocalRandom.current().ints(5, 'A', 'Z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         this.prefix = "P" + tag;
         this.member = "pf-" + tag.toLowerCase();
         this.outsider = "pf-out-" + tag.toLowerCase();
