@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.fruition.shared.Audited;
 
 /**
  * Who changed what in the administration, when, with the state before and after. An entry is written in the
@@ -30,6 +33,12 @@ public class AuditLog {
     }
 
     public record Entry(long id, Instant at, String actor, String action, String subject, String before, String after) {
+    }
+
+    /** A feature's change, in the feature's transaction. */
+    @EventListener
+    void on(Audited change) {
+        record(change.actor(), change.action(), change.subject(), change.before(), change.after());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

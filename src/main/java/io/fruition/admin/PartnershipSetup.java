@@ -21,6 +21,7 @@ import io.fruition.partnership.Partnership;
 import io.fruition.partnership.PartnershipAdministration;
 import io.fruition.partnership.PartnershipAdministration.NewPartnership;
 import io.fruition.partnership.Partnerships;
+import io.fruition.partnership.PulseSettings;
 import io.fruition.partnership.Side;
 import io.fruition.security.UserAccounts;
 import io.fruition.shared.NotFoundException;
@@ -56,13 +57,14 @@ public class PartnershipSetup {
 
     /** A partnership as the administration lists it. */
     public record PartnershipRow(String prefix, String name, String currency, String supplier, String customer,
-            boolean active, LifecycleSettings lifecycle) {
+            boolean active, LifecycleSettings lifecycle, PulseSettings pulse) {
     }
 
     @Transactional(readOnly = true)
     public List<PartnershipRow> partnerships() {
         return partnerships.all().stream().map(p -> new PartnershipRow(p.getPrefix(), p.getName(), p.getCurrency(),
-                p.getSupplier().getName(), p.getCustomer().getName(), p.isActive(), p.getLifecycle())).toList();
+                p.getSupplier().getName(), p.getCustomer().getName(), p.isActive(), p.getLifecycle(), p.getPulse()))
+                .toList();
     }
 
     public Organisation saveOrganisation(String actor, Long id, String name, OrganisationKind kind) {
@@ -88,9 +90,15 @@ public class PartnershipSetup {
 
     public Partnership change(String actor, String prefix, String name, String currency, LifecycleSettings lifecycle,
             boolean active) {
+        return change(actor, prefix, name, currency, lifecycle, find(prefix).getPulse(), active);
+    }
+
+    /** The same, with the partnership's pulse settings, all in one change. */
+    public Partnership change(String actor, String prefix, String name, String currency, LifecycleSettings lifecycle,
+            PulseSettings pulse, boolean active) {
         access.require(actor);
         Map<String, Object> before = state(find(prefix));
-        Partnership changed = administration.change(prefix, name, currency, lifecycle, active);
+        Partnership changed = administration.change(prefix, name, currency, lifecycle, pulse, active);
         audit.record(actor, before.get("status").equals(state(changed).get("status")) ? "Partnership changed"
                 : active ? "Partnership reopened" : "Partnership archived", prefix, before, state(changed));
         return changed;
@@ -150,6 +158,16 @@ public class PartnershipSetup {
         state.put("delivery planned in (working days)", l.deliveryPlanDays());
         state.put("delivery accepted in (working days)", l.acceptanceDays());
         state.put("benefit recorded in (working days)", l.benefitRecordDays());
+        PulseSettings pulse = p.getPulse();
+        state.put("pulse every (months)", pulse.cadenceMonths());
+        state.put("pulse predictions in (working days)", pulse.predictionDays());
+        state.put("pulse answers in (working days)", pulse.answerDays());
+        state.put("pulse reminder before close (working days)", pulse.reminderDays());
+        state.put("pulse threshold", pulse.threshold());
+        state.put("pulse gap that calls for a plan", pulse.gapThreshold());
+        state.put("action plan taken on in (working days)", pulse.acknowledgeDays());
+        state.put("action plan made in (working days)", pulse.actionPlanDays());
+        state.put("action plan agreed in (working days)", pulse.agreementDays());
         return state;
     }
 

@@ -27,6 +27,9 @@ import io.fruition.analytics.Portfolio.OriginCount;
 import io.fruition.analytics.Portfolio.RealisedYear;
 import io.fruition.analytics.Portfolio.Spread;
 import io.fruition.partnership.Side;
+import io.fruition.commitment.CommitmentActuals;
+import io.fruition.pulse.PulseResults;
+import io.fruition.pulse.PulseResults.RoundResult;
 import io.fruition.wording.Formats;
 
 /**
@@ -38,6 +41,7 @@ public final class BoardPack {
 
     static final int TOP_IDEAS = 8;
     static final int MAX_YEARS = 5;
+    static final int MAX_ROUNDS = 4;
     private static final Color HEAD = new Color(0x1a, 0x39, 0x60);
     private static final Color SHADE = new Color(0xee, 0xf2, 0xf7);
     /**
@@ -97,6 +101,10 @@ public final class BoardPack {
         right.addElement(section("Most valuable ideas for both sides (" + Math.min(TOP_IDEAS,
                 portfolio.valueMap().bubbles().size()) + " of " + portfolio.valueMap().total() + " valued)"));
         right.addElement(topIdeas(portfolio));
+        right.addElement(section("The relationship: the customer's score by pulse round"));
+        right.addElement(relationship(portfolio));
+        left.addElement(section("Commitments"));
+        left.addElement(commitments(portfolio));
         columns.addCell(left);
         columns.addCell(right);
         document.add(columns);
@@ -189,6 +197,36 @@ public final class BoardPack {
         if (top.isEmpty()) {
             PdfPCell none = new PdfPCell(new Phrase("No idea has both sides' estimates yet.", CELL));
             none.setColspan(6);
+            table.addCell(none);
+        }
+        return table;
+    }
+
+    private static PdfPTable relationship(Portfolio portfolio) {
+        PdfPTable table = grid(new float[] {1.2f, 1.6f, 1.4f, 1.4f, 1.4f}, "Round", "Closed", "Answered", "Score",
+                "Predicted");
+        List<RoundResult> rounds = portfolio.relationship().rounds();
+        for (RoundResult r : rounds.subList(Math.max(0, rounds.size() - MAX_ROUNDS), rounds.size())) {
+            row(table, String.valueOf(r.round().number()), r.round().closedAt() == null ? ""
+                    : Formats.home().date(r.round().closedAt()), r.answered() + " of " + r.invited(),
+                    r.shown() ? PulseResults.plain(r.score()) : "too few", PulseResults.plain(r.predictedScore()));
+        }
+        if (rounds.isEmpty()) {
+            PdfPCell none = new PdfPCell(new Phrase("No pulse round has closed yet.", CELL));
+            none.setColspan(5);
+            table.addCell(none);
+        }
+        return table;
+    }
+
+    private static PdfPTable commitments(Portfolio portfolio) {
+        PdfPTable table = grid(new float[] {4.2f, 3.2f, 1.3f}, "Commitment", "Actual", "Mark");
+        for (CommitmentActuals.Progress p : portfolio.relationship().commitments()) {
+            row(table, shorten(p.what(), 70), shorten(p.actualText(), 50), p.mark().label());
+        }
+        if (portfolio.relationship().commitments().isEmpty()) {
+            PdfPCell none = new PdfPCell(new Phrase("No commitment is in force.", CELL));
+            none.setColspan(3);
             table.addCell(none);
         }
         return table;

@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.fruition.commitment.CommitmentActuals;
+import io.fruition.commitment.CommitmentTables;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.partnership.Side;
+import io.fruition.pulse.PulseResults.RoundResult;
+import io.fruition.pulse.PulseTables;
 import io.fruition.shared.Table;
 import io.fruition.valuation.Priority;
 
@@ -15,7 +19,7 @@ import io.fruition.valuation.Priority;
  */
 public record Portfolio(String prefix, String partnershipName, String currency, PortfolioRange range,
         Funnel funnel, ValueMap valueMap, Responsiveness responsiveness, TimeInStages timeInStages, Origin origin,
-        ValueRealised valueRealised) {
+        ValueRealised valueRealised, Relationship relationship) {
 
     /** The tables of every figure, in the order the page shows them. */
     public List<Table> tables() {
@@ -29,7 +33,24 @@ public record Portfolio(String prefix, String partnershipName, String currency, 
         tables.add(origin.sideTable());
         tables.add(origin.campaignTable());
         tables.add(valueRealised.table());
+        tables.add(relationship.scores());
+        tables.add(relationship.commitmentTable());
         return tables;
+    }
+
+    /**
+     * Whether the relationship is getting better beside the value the ideas produced: the pulse's closed rounds
+     * (whatever the period: the relationship is not a count of ideas) and the commitments in force now.
+     */
+    public record Relationship(List<RoundResult> rounds, List<CommitmentActuals.Progress> commitments) {
+
+        public Table scores() {
+            return PulseTables.scores(rounds);
+        }
+
+        public Table commitmentTable() {
+            return CommitmentTables.progress(commitments);
+        }
     }
 
     /** One stage of the main line: how many ideas reached it and how many of the previous stage's did. */

@@ -30,7 +30,9 @@ import io.fruition.analytics.Portfolio.ValueMap;
 import io.fruition.analytics.Portfolio.ValueRealised;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.partnership.Partnership;
+import io.fruition.commitment.CommitmentActuals;
 import io.fruition.partnership.Partnerships;
+import io.fruition.pulse.PulseResults;
 import io.fruition.partnership.Side;
 import io.fruition.process.history.StageTimes;
 import io.fruition.shared.Databases;
@@ -59,8 +61,13 @@ public class Portfolios {
     private final Clock clock;
     private final boolean postgres;
 
+    private final PulseResults pulse;
+    private final CommitmentActuals commitments;
+
     Portfolios(JdbcClient jdbc, Partnerships partnerships, StageTimes stageTimes, Clock clock,
-            DataSource dataSource) {
+            DataSource dataSource, PulseResults pulse, CommitmentActuals commitments) {
+        this.pulse = pulse;
+        this.commitments = commitments;
         this.postgres = Databases.isPostgres(dataSource);
         this.jdbc = jdbc;
         this.partnerships = partnerships;
@@ -74,7 +81,8 @@ public class Portfolios {
         return new Portfolio(p.getPrefix(), p.getName(), p.getCurrency(), range, funnel(username, prefix, range),
                 valueMap(username, prefix, range), responsiveness(username, prefix, range),
                 timeInStages(username, prefix, range), origin(username, prefix, range),
-                valueRealised(username, prefix, range));
+                valueRealised(username, prefix, range),
+                new Portfolio.Relationship(pulse.history(username, prefix), commitments.of(prefix)));
     }
 
     /** Ideas submitted in the period by the furthest stage they reached and by their status now. */

@@ -27,6 +27,10 @@ final class DemoClock {
         time.set(earliest(time.now().plusSeconds(Math.round(days * 86_400))));
     }
 
+    Instant now() {
+        return time.now();
+    }
+
     private Instant earliest(Instant at) {
         return at.isAfter(latest) ? latest : at;
     }

@@ -1,5 +1,6 @@
 package io.fruition.demo;
 
+import static io.fruition.partnership.PartnershipRole.ACCOUNT_MANAGER;
 import static io.fruition.partnership.PartnershipRole.BOARD_CHAIR;
 import static io.fruition.partnership.PartnershipRole.BOARD_MEMBER;
 import static io.fruition.partnership.PartnershipRole.DELIVERY_OWNER;
@@ -25,6 +26,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.fruition.commitment.CommitmentReview;
+import io.fruition.commitment.Commitments;
 import io.fruition.idea.Campaigns;
 import io.fruition.idea.Idea;
 import io.fruition.idea.Ideas;
@@ -35,6 +38,8 @@ import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
 import io.fruition.process.ProcessSteps;
 import io.fruition.process.SimulatedTime;
+import io.fruition.pulse.ActionPlans;
+import io.fruition.pulse.PulseRounds;
 import io.fruition.security.UserAccounts;
 import io.fruition.shared.SignInHints;
 import io.fruition.shared.StartupNotices;
@@ -60,11 +65,20 @@ class DemoData {
     private final SimulatedTime simulatedTime;
     private final StartupNotices notices;
     private final SignInHints hints;
+    private final PulseRounds rounds;
+    private final ActionPlans plans;
+    private final Commitments commitments;
+    private final CommitmentReview review;
 
     DemoData(UserAccounts accounts, Partnerships partnerships, Ideas ideas, ProcessSteps steps,
             Campaigns campaigns, TransactionTemplate transaction,
             SimulatedTime simulatedTime, StartupNotices notices,
-            SignInHints hints) {
+            SignInHints hints, PulseRounds rounds, ActionPlans plans, Commitments commitments,
+            CommitmentReview review) {
+        this.rounds = rounds;
+        this.plans = plans;
+        this.commitments = commitments;
+        this.review = review;
         this.hints = hints;
         this.simulatedTime = simulatedTime;
         this.notices = notices;
@@ -126,9 +140,16 @@ class DemoData {
         try {
             DemoIdeas.northGas().forEach(demo -> bring(demo, clock));
             DemoIdeas.initech().forEach(demo -> bring(demo, clock));
+            DemoPulse pulse = new DemoPulse(rounds, plans, steps, commitments, transaction, clock);
+            pulse.northGas();
+            pulse.initech();
+            pulse.commitments();
+            DemoIdeas.beyondTheFund().forEach(demo -> bring(demo, clock));
         } finally {
             simulatedTime.reset();
         }
+        // What the calendar would find this morning: a commitment falling behind is told to both leads.
+        transaction.executeWithoutResult(status -> review.run());
     }
 
     private void people() {
@@ -144,6 +165,8 @@ class DemoData {
         user("ivan", "Ivan Ibsen");
         user("iris", "Iris Ingram");
         user("ines", "Ines Ito");
+        user("nils", "Nils Nyberg");
+        user("ida", "Ida Isaksen");
 
         Organisation globex = partnerships.createOrganisation("Globex ITC", OrganisationKind.SUPPLIER);
         Organisation northGas = partnerships.createOrganisation("NorthGas", OrganisationKind.CUSTOMER);
@@ -154,19 +177,21 @@ class DemoData {
         member("NG", "nora", Side.CUSTOMER, INNOVATION_LEAD);
         member("NG", "carl", Side.CUSTOMER, ESTIMATOR, BOARD_MEMBER);
         member("NG", "cathy", Side.CUSTOMER, BOARD_MEMBER, SPONSOR);
-        member("NG", "sam", Side.SUPPLIER, INNOVATION_LEAD);
+        member("NG", "sam", Side.SUPPLIER, INNOVATION_LEAD, ACCOUNT_MANAGER);
         member("NG", "steve", Side.SUPPLIER, ESTIMATOR, BOARD_MEMBER);
         member("NG", "sue", Side.SUPPLIER, BOARD_MEMBER, BOARD_CHAIR, SPONSOR);
         member("NG", "dave", Side.SUPPLIER, DELIVERY_OWNER);
         member("NG", "pat", Side.PARTNER);
+        member("NG", "nils", Side.CUSTOMER);
 
         partnerships.createPartnership("Globex ITC ↔ Initech Retail", "IR", "USD", globex, initech);
         // The spec's two IR members, with the roles a small partnership doubles up on, and one submitter, so that
         // a board without the submitter still has both sides and IR ideas can travel the whole lifecycle.
         member("IR", "ivan", Side.CUSTOMER, INNOVATION_LEAD, BOARD_MEMBER, ESTIMATOR, SPONSOR);
         member("IR", "iris", Side.SUPPLIER, INNOVATION_LEAD, BOARD_MEMBER, BOARD_CHAIR, ESTIMATOR, SPONSOR,
-                DELIVERY_OWNER);
+                DELIVERY_OWNER, ACCOUNT_MANAGER);
         member("IR", "ines", Side.CUSTOMER);
+        member("IR", "ida", Side.CUSTOMER);
     }
 
     private void user(String username, String name) {

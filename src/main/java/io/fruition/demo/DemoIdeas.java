@@ -17,7 +17,9 @@ final class DemoIdeas {
 
     /** A stop inside a status, so that Cockpit shows an instance waiting at every user task. */
     enum Stop {
-        NONE, AT_BOTH_ESTIMATES, AT_CHAIR, AT_ACCEPTANCE, AT_BENEFITS_REVIEW
+        NONE, AT_BOTH_ESTIMATES, AT_CHAIR, AT_ACCEPTANCE, AT_BENEFITS_REVIEW,
+        /** Approved by the board and the sponsors, beyond the year's innovation fund: both leads must agree. */
+        AT_OVERDRAFT
     }
 
     record DemoIdea(String submitter, IdeaSubmission submission, IdeaStatus target, long oneOffCost,
@@ -33,6 +35,15 @@ final class DemoIdeas {
     }
 
     private DemoIdeas() {
+    }
+
+    /** Brought once the commitments are agreed: an approval the year's innovation fund cannot cover. */
+    static List<DemoIdea> beyondTheFund() {
+        return List.of(ir("ines", IdeaStatus.AWAITING_SPONSOR, 60_000, "Self-checkout lanes in the three pilot stores",
+                "Queues at the tills are the first complaint in Initech's customer survey.",
+                "Install self-checkout lanes in the three pilot stores, integrated with the till system Globex runs.",
+                "Shorter queues for Initech's shoppers; a managed checkout service for Globex.")
+                .stoppingAt(Stop.AT_OVERDRAFT));
     }
 
     static List<DemoIdea> northGas() {

@@ -57,6 +57,7 @@ final class Journey {
             case AT_CHAIR -> 22;
             case AT_ACCEPTANCE -> 39;
             case AT_BENEFITS_REVIEW -> 140;
+            case AT_OVERDRAFT -> 12;
             case NONE -> switch (target) {
                 case SUBMITTED -> 9;
                 case IN_SCREENING -> 3;
@@ -101,6 +102,10 @@ final class Journey {
                 approved();
                 plan();
                 report(true);
+                return;
+            }
+            case AT_OVERDRAFT -> {
+                approved();
                 return;
             }
             case AT_BENEFITS_REVIEW -> {

@@ -2,6 +2,7 @@ package io.fruition.idea;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -73,6 +74,17 @@ public class Idea {
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
+    /** When it was approved: its one-off cost draws on that year's innovation fund. */
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    /** The pulse round whose comment it came from, if it did, and the dimension the comment was about. */
+    @Column(name = "pulse_round_id", updatable = false)
+    private Long pulseRoundId;
+
+    @Column(name = "pulse_dimension", updatable = false)
+    private String pulseDimension;
+
     @Version
     private int version;
 
@@ -106,6 +118,9 @@ public class Idea {
         }
         status = next;
         statusChangedAt = now;
+        if (next == IdeaStatus.APPROVED && approvedAt == null) {
+            approvedAt = now;
+        }
         IdeaStatus stage = next.stage();
         if (stage.ordinal() > reachedStage.ordinal()) {
             reachedStage = stage;
@@ -135,6 +150,11 @@ public class Idea {
             throw new InvalidIdeaException(List.of(number + " cannot be a duplicate of " + original.number + "."));
         }
         this.duplicateOfId = original.id;
+    }
+
+    void cameFrom(IdeaOrigin origin) {
+        this.pulseRoundId = origin.pulseRoundId();
+        this.pulseDimension = origin.dimension();
     }
 
     void attachProcess(String processInstanceId) {
@@ -215,5 +235,15 @@ public class Idea {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    /** Where it came from, when it was not simply submitted: a comment of a pulse round. */
+    public Optional<IdeaOrigin> getOrigin() {
+        return pulseRoundId == null ? Optional.empty()
+                : Optional.of(new IdeaOrigin(pulseRoundId, pulseDimension));
     }
 }

@@ -50,6 +50,15 @@ public class Ideas {
 
     @Transactional
     public Idea submit(String username, IdeaSubmission submission) {
+        return submit(username, submission, null);
+    }
+
+    /**
+     * Submits an idea that came from somewhere the caller has checked (a comment of a pulse round the user may
+     * read); the idea records where.
+     */
+    @Transactional
+    public Idea submit(String username, IdeaSubmission submission, IdeaOrigin origin) {
         List<String> problems = submission.problems();
         if (!problems.isEmpty()) {
             throw new InvalidIdeaException(problems, submission.fieldProblems());
@@ -69,8 +78,12 @@ public class Ideas {
                     Map.of("campaign", List.of("That campaign is not open to your side.")));
         }
         int seq = partnerships.nextIdeaSequence(partnership.getPrefix());
-        Idea idea = ideas.save(new Idea(partnership.getId(), partnership.getPrefix(), seq, submission,
-                membership.side(), username, clock.instant()));
+        Idea fresh = new Idea(partnership.getId(), partnership.getPrefix(), seq, submission, membership.side(),
+                username, clock.instant());
+        if (origin != null) {
+            fresh.cameFrom(origin);
+        }
+        Idea idea = ideas.save(fresh);
         events.publishEvent(new IdeaSubmitted(idea.getId(), idea.getNumber(), partnership.getPrefix(), username));
         return idea;
     }

@@ -30,8 +30,9 @@ class ProcessNotices {
         if (task.recipients().isEmpty()) {
             return;
         }
+        String about = task.ideaNumber() == null ? task.ideaTitle() : task.ideaNumber() + " " + task.ideaTitle();
         notifications.send(new Notice(NoticeKind.TASK_WAITING, task.recipients(), task.partnership(), task.ideaId(),
-                task.ideaNumber(), task.ideaTitle(), task.ideaNumber() + " " + task.ideaTitle() + ": " + task.stepName(),
+                task.ideaNumber(), task.ideaTitle(), about + ": " + task.stepName(),
                 "A task waits for you: " + task.stepName() + ".", taskLink(task.taskId())));
     }
 

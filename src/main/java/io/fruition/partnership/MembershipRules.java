@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What must hold of a partnership's members after any change: an innovation lead on each side (someone screens
  * every idea, and escalations reach both sides), and a board — once there is one — with a chair and members
- * from both sides (an approval needs a vote from each).
+ * from both sides (an approval needs a vote from each); account managers only on the supplier's side.
  */
 final class MembershipRules {
 
@@ -21,6 +21,9 @@ final class MembershipRules {
                         + " side; every partnership needs one on each side to screen ideas.");
             }
         }
+        members.stream().filter(m -> m.has(PartnershipRole.ACCOUNT_MANAGER) && m.side() != Side.SUPPLIER)
+                .forEach(m -> problems.add(m.username() + " speaks for the " + m.side().label().toLowerCase()
+                        + " side; an account manager owns the relationship for the supplier."));
         problems.addAll(boardProblems(partnershipName, members));
         return problems;
     }

@@ -45,6 +45,9 @@ public class Partnership {
     @Embedded
     private LifecycleSettings lifecycle = LifecycleSettings.DEFAULTS;
 
+    @Embedded
+    private PulseSettings pulse = PulseSettings.DEFAULTS;
+
     private static final Pattern PREFIX = Pattern.compile("[A-Z][A-Z0-9]{1,7}");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
@@ -104,10 +107,16 @@ public class Partnership {
         return lifecycle == null ? LifecycleSettings.DEFAULTS : lifecycle;
     }
 
-    void change(String name, String currency, LifecycleSettings settings, boolean active) {
+    /** The cadence, deadlines and thresholds of the relationship pulse in this partnership. */
+    public PulseSettings getPulse() {
+        return pulse == null ? PulseSettings.DEFAULTS : pulse;
+    }
+
+    void change(String name, String currency, LifecycleSettings settings, PulseSettings pulse, boolean active) {
         this.name = name;
         this.currency = currency;
         this.lifecycle = settings;
+        this.pulse = pulse;
         this.active = active;
     }
 

@@ -108,6 +108,12 @@ public class PartnershipAdministration {
 
     /** Renames a partnership, changes its currency or lifecycle deadlines, archives or reopens it. */
     public Partnership change(String prefix, String name, String currency, LifecycleSettings lifecycle, boolean active) {
+        return change(prefix, name, currency, lifecycle, find(prefix).getPulse(), active);
+    }
+
+    /** The same, with the settings of its relationship pulse; everything is checked before anything changes. */
+    public Partnership change(String prefix, String name, String currency, LifecycleSettings lifecycle,
+            PulseSettings pulse, boolean active) {
         Partnership partnership = find(prefix);
         List<String> problems = new ArrayList<>();
         Map<String, List<String>> fields = new LinkedHashMap<>();
@@ -121,10 +127,15 @@ public class PartnershipAdministration {
         } else {
             lifecycle.problems().forEach(problem -> field(problems, fields, "lifecycle", problem));
         }
+        if (pulse == null) {
+            field(problems, fields, "pulse", "Every setting of the pulse needs a number.");
+        } else {
+            pulse.problems().forEach(problem -> field(problems, fields, "pulse", problem));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems, fields);
         }
-        partnership.change(clean, currency, lifecycle, active);
+        partnership.change(clean, currency, lifecycle, pulse, active);
         return partnership;
     }
 

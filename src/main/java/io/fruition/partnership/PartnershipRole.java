@@ -8,7 +8,9 @@ public enum PartnershipRole {
     BOARD_MEMBER("Board members"),
     BOARD_CHAIR("Board chair"),
     SPONSOR("Sponsors"),
-    DELIVERY_OWNER("Delivery owners");
+    DELIVERY_OWNER("Delivery owners"),
+    /** The supplier's owner of the customer relationship: predicts the pulse and answers its concerns. */
+    ACCOUNT_MANAGER("Account managers");
 
     private final String groupLabel;
 

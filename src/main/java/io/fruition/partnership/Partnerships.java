@@ -64,6 +64,12 @@ public class Partnerships {
                 .orElseThrow(() -> new IllegalArgumentException("There is no partnership with the prefix '" + prefix + "'."));
     }
 
+    /** The settings of a partnership's relationship pulse. */
+    public PulseSettings pulseOf(String prefix) {
+        return partnerships.findByPrefix(prefix).map(Partnership::getPulse)
+                .orElseThrow(() -> new IllegalArgumentException("There is no partnership with the prefix '" + prefix + "'."));
+    }
+
     public List<Membership> allMemberships() {
         return members.findAll().stream().map(Member::toMembership).toList();
     }

@@ -69,6 +69,10 @@ public final class IdeaProcess {
         public static final String ROUTE_APPROVAL = "BusinessRuleTask_RouteApproval";
         public static final String SPONSOR_APPROVAL = "UserTask_SponsorApproval";
         public static final String REJECTED_BY_SPONSOR = "EndEvent_RejectedBySponsor";
+        public static final String CHECK_FUND = "ServiceTask_CheckFund";
+        public static final String AGREE_OVERDRAFT = "UserTask_AgreeOverdraft";
+        public static final String NOT_FUNDED = "EndEvent_NotFunded";
+        public static final String OVERDRAW = "ServiceTask_Overdraw";
         public static final String APPROVED = "Event_Approved";
         public static final String DELIVERY = "CallActivity_Delivery";
         public static final String DELIVERED = "Event_Delivered";
@@ -107,7 +111,8 @@ public final class IdeaProcess {
      */
     public static final List<String> USER_STEPS = List.of(Element.SCREEN_IDEA, Element.CLARIFY_IDEA,
             Element.ESTIMATE_CUSTOMER_VALUE, Element.ESTIMATE_SUPPLIER_VALUE, Element.BOARD_VOTE,
-            Element.CHAIR_DECISION, Element.REVISE_IDEA, Element.SPONSOR_APPROVAL, DeliveryElement.PLAN_DELIVERY,
+            Element.CHAIR_DECISION, Element.REVISE_IDEA, Element.SPONSOR_APPROVAL, Element.AGREE_OVERDRAFT,
+            DeliveryElement.PLAN_DELIVERY,
             DeliveryElement.REPORT_PROGRESS, DeliveryElement.ACCEPT_DELIVERY, Element.RECORD_CUSTOMER_BENEFIT,
             Element.RECORD_SUPPLIER_BENEFIT);
 
@@ -164,6 +169,17 @@ public final class IdeaProcess {
         public static final String SPONSOR_REASON = "sponsorReason";
         public static final String SPONSOR_REJECTED = "sponsorRejected";
         public static final String SPONSOR_REASONS = "sponsorReasons";
+        // the innovation fund (form fund-overdraft local to each lead's task)
+        public static final String FUND_COVERS = "fundCovers";
+        public static final String FUND_SHORTFALL_WORDS = "fundShortfallWords";
+        public static final String OVERDRAFT_SIDES = "overdraftSides";
+        public static final String OVERDRAFT_SIDE = "overdraftSide";
+        public static final String OVERDRAFT_DECISION = "overdraftDecision";
+        public static final String OVERDRAFT_REASON = "overdraftReason";
+        public static final String OVERDRAFT_REFUSED = "overdraftRefused";
+        public static final String OVERDRAFT_REASONS = "overdraftReasons";
+        public static final String OVERDRAFT_CUSTOMER_LEAD = "overdraftCustomerLead";
+        public static final String OVERDRAFT_SUPPLIER_LEAD = "overdraftSupplierLead";
         // delivery (forms delivery-plan, progress-report, delivery-acceptance)
         public static final String DELIVERY_OWNER = "deliveryOwner";
         public static final String DELIVERY_TARGET_DATE = "deliveryTargetDate";
@@ -241,6 +257,17 @@ public final class IdeaProcess {
     public static final ProcessVariable<String> SPONSOR_REASON = text(Var.SPONSOR_REASON);
     public static final ProcessVariable<Boolean> SPONSOR_REJECTED = flag(Var.SPONSOR_REJECTED);
     public static final ProcessVariable<String> SPONSOR_REASONS = text(Var.SPONSOR_REASONS);
+    public static final ProcessVariable<Boolean> FUND_COVERS = flag(Var.FUND_COVERS);
+    public static final ProcessVariable<String> FUND_SHORTFALL_WORDS = text(Var.FUND_SHORTFALL_WORDS);
+    public static final ProcessVariable<List<String>> OVERDRAFT_SIDES = names(Var.OVERDRAFT_SIDES);
+    public static final ProcessVariable<Side> OVERDRAFT_SIDE = choice(Var.OVERDRAFT_SIDE, Side.class, "a side");
+    public static final ProcessVariable<Verdict> OVERDRAFT_DECISION =
+            choice(Var.OVERDRAFT_DECISION, Verdict.class, "a decision");
+    public static final ProcessVariable<String> OVERDRAFT_REASON = text(Var.OVERDRAFT_REASON);
+    public static final ProcessVariable<Boolean> OVERDRAFT_REFUSED = flag(Var.OVERDRAFT_REFUSED);
+    public static final ProcessVariable<String> OVERDRAFT_REASONS = text(Var.OVERDRAFT_REASONS);
+    public static final ProcessVariable<String> OVERDRAFT_CUSTOMER_LEAD = text(Var.OVERDRAFT_CUSTOMER_LEAD);
+    public static final ProcessVariable<String> OVERDRAFT_SUPPLIER_LEAD = text(Var.OVERDRAFT_SUPPLIER_LEAD);
     public static final ProcessVariable<String> DELIVERY_OWNER = text(Var.DELIVERY_OWNER);
     public static final ProcessVariable<LocalDate> DELIVERY_TARGET_DATE = day(Var.DELIVERY_TARGET_DATE);
     public static final ProcessVariable<Object> MILESTONES = asSent(Var.MILESTONES);

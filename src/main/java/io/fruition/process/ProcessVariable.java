@@ -77,6 +77,15 @@ public final class ProcessVariable<T> {
         return value;
     }
 
+    /** The value among these, which the process always sets: without it, the process is broken. */
+    public T expected(Map<String, ?> values) {
+        T value = from(values);
+        if (value == null) {
+            throw new IllegalStateException("The process has no " + name + ".");
+        }
+        return value;
+    }
+
     /** Writes this variable in (or, with {@link Writer#setLocal}, only on) the given scope. */
     public Writer on(VariableScope scope) {
         return new Writer(scope);

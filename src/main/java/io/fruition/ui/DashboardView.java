@@ -1,5 +1,6 @@
 package io.fruition.ui;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import io.fruition.analytics.RealisedValue;
+import io.fruition.commitment.CommitmentActuals;
+import io.fruition.commitment.Mark;
 import io.fruition.base.ui.Reading;
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaStatus;
@@ -34,6 +37,8 @@ import io.fruition.partnership.Side;
 import io.fruition.portal.ui.IdeaView;
 import io.fruition.process.task.TaskInbox;
 import io.fruition.process.task.TaskSummary;
+import io.fruition.pulse.PulseResults;
+import io.fruition.pulse.PulseRound;
 import io.fruition.security.CurrentUser;
 import io.fruition.security.UserAccounts;
 import io.fruition.task.ui.TaskView;
@@ -52,7 +57,8 @@ public class DashboardView extends VerticalLayout {
     final Grid<Idea> myIdeas = new Grid<>();
 
     public DashboardView(CurrentUser currentUser, UserAccounts accounts, TaskInbox inbox, Ideas ideas,
-            Partnerships partnerships, Clock clock, RealisedValue realised, Names names) {
+            Partnerships partnerships, Clock clock, RealisedValue realised, Names names, PulseResults pulse,
+            CommitmentActuals commitments) {
         addClassName("dashboard");
         String username = currentUser.require();
         String firstName = accounts.find(username).map(a -> a.getFirstName()).orElse(username);
@@ -72,6 +78,8 @@ public class DashboardView extends VerticalLayout {
             add(pipeline(membership, ideas.countsByStatus(username, membership.partnershipPrefix())));
             String currency = partnerships.byPrefix(membership.partnershipPrefix()).map(p -> p.getCurrency()).orElse("");
             add(realisedSection(membership, realised.thisYear(username, membership.partnershipPrefix()), currency));
+            add(relationshipSection(membership, pulse.scores(membership.partnershipPrefix()),
+                    commitments.of(membership.partnershipPrefix())));
         }
     }
 
@@ -93,11 +101,12 @@ public class DashboardView extends VerticalLayout {
                     + "step that is yours."));
             return section;
         }
-        tasks.addComponentColumn(r -> new RouterLink(r.task().ideaNumber() == null ? "Open"
+        tasks.addComponentColumn(r -> new RouterLink(r.task().ideaNumber() == null ? "Pulse"
                 : r.task().ideaNumber(), TaskView.class,
                 new RouteParameters("taskId", r.task().id()))).setHeader("Idea")
                 .setAutoWidth(true).setFlexGrow(0);
-        tasks.addColumn(r -> r.idea() == null ? "" : r.idea().getTitle()).setHeader("Title").setFlexGrow(3);
+        tasks.addColumn(r -> r.idea() == null ? r.task().ideaTitle() : r.idea().getTitle()).setHeader("Title")
+                .setFlexGrow(3);
         tasks.addColumn(r -> r.task().name()).setHeader("Step").setFlexGrow(2);
         tasks.addComponentColumn(this::dueBadge).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
         Map<String, String> assignees = names.of(page.stream().map(TaskSummary::assignee)
@@ -197,6 +206,41 @@ public class DashboardView extends VerticalLayout {
                         + formats.perYear(year.valueBySide().get(Side.SUPPLIER), currency) + " for the supplier.");
         text.setId("realised-value-" + membership.partnershipPrefix());
         section.add(text);
+        return section;
+    }
+
+    /** The partnership's latest relationship score and its trend, and any commitment at risk or missed. */
+    private static Component relationshipSection(Membership membership,
+            List<Map.Entry<PulseRound, BigDecimal>> scores, List<CommitmentActuals.Progress> commitments) {
+        VerticalLayout section = section("The relationship · " + membership.partnershipName(),
+                "relationship-" + membership.partnershipPrefix());
+        Span score = new Span();
+        score.setId("relationship-score-" + membership.partnershipPrefix());
+        if (scores.isEmpty()) {
+            score.setText("No pulse round has closed yet: the first round is the baseline.");
+        } else {
+            var last = scores.get(scores.size() - 1);
+            String trend = "";
+            if (scores.size() > 1) {
+                BigDecimal before = scores.get(scores.size() - 2).getValue();
+                int compared = last.getValue().compareTo(before);
+                trend = compared > 0 ? ", up from " + PulseResults.plain(before)
+                        : compared < 0 ? ", down from " + PulseResults.plain(before) : ", as before";
+            }
+            score.setText("Relationship score " + PulseResults.plain(last.getValue()) + " out of 10 ("
+                    + last.getKey().label().toLowerCase() + trend + ").");
+        }
+        section.add(new Div(score, new Span(" "), new Anchor("pulse?partnership=" + membership.partnershipPrefix(),
+                "The pulse")));
+        List<CommitmentActuals.Progress> worrying = commitments.stream().filter(c -> c.mark() != Mark.ON_TRACK)
+                .toList();
+        if (!worrying.isEmpty()) {
+            Div risks = new Div();
+            risks.setId("commitments-at-risk-" + membership.partnershipPrefix());
+            worrying.forEach(c -> risks.add(new Paragraph(c.mark().label() + ": " + c.what() + ". " + c.why())));
+            risks.add(new Anchor("commitments?partnership=" + membership.partnershipPrefix(), "The commitments"));
+            section.add(risks);
+        }
         return section;
     }
 

@@ -25,12 +25,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import io.fruition.admin.ui.AdminView;
 import io.fruition.analytics.ui.PortfolioView;
+import io.fruition.commitment.ui.CommitmentsView;
 import io.fruition.notification.Notifications;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
 import io.fruition.portal.ui.IdeasView;
 import io.fruition.portal.ui.SubmitIdeaView;
 import io.fruition.process.task.TaskInbox;
+import io.fruition.pulse.ui.PulseView;
 import io.fruition.security.CurrentUser;
 import io.fruition.security.UserAccount;
 import io.fruition.security.UserAccounts;
@@ -109,6 +111,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("Submit an idea", SubmitIdeaView.class, VaadinIcon.PLUS_CIRCLE_O.create()));
         nav.addItem(new SideNavItem("Portfolio", PortfolioView.class,
                 VaadinIcon.CHART.create()));
+        nav.addItem(new SideNavItem("Pulse", PulseView.class, VaadinIcon.HEART_O.create()));
+        nav.addItem(new SideNavItem("Commitments", CommitmentsView.class, VaadinIcon.HANDSHAKE.create()));
         if (admin) {
             nav.addItem(new SideNavItem("Administration", AdminView.class,
                     VaadinIcon.USER_STAR.create()));

@@ -195,7 +195,7 @@ class AdministrationTest {
         Task screening = tasks.createTaskQuery().processInstanceBusinessKey(idea.getNumber()).singleResult();
         tasks.claim(screening.getId(), "su-" + tag);
         assertThat(people.tasksHeldBy("su-" + tag)).singleElement().satisfies(t -> {
-            assertThat(t.ideaNumber()).isEqualTo(idea.getNumber());
+            assertThat(t.about()).isEqualTo(idea.getNumber());
             assertThat(t.offeredToGroup()).isTrue();
         });
 

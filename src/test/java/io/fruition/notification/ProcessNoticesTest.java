@@ -35,7 +35,7 @@ class ProcessNoticesTest {
     @Test
     void late_milestones_are_listed_by_title_and_due_date() {
         LocalDate due = LocalDate.of(2026, 11, 2);
-        notices.on(new DeadlinePassed(Deadline.MILESTONES_OVERDUE, "NG", 7, "NG-7", "Smart meters", Set.of("nora"),
+        notices.on(new DeadlinePassed(Deadline.MILESTONES_OVERDUE, "NG", 7L, "NG-7", "Smart meters", Set.of("nora"),
                 List.of(new LateMilestone("Pilot", due), new LateMilestone("Roll-out", due.plusDays(7)))));
 
         Notice notice = sent();
@@ -48,7 +48,7 @@ class ProcessNoticesTest {
 
     @Test
     void a_task_that_opens_waits_for_its_people_and_one_that_closes_is_read() {
-        notices.on(new TaskOpened("42", "Screen the idea", "NG", 7, "NG-7", "Smart meters", Set.of("nora", "sam")));
+        notices.on(new TaskOpened("42", "Screen the idea", "NG", 7L, "NG-7", "Smart meters", Set.of("nora", "sam")));
         Notice notice = sent();
         assertThat(notice.kind()).isEqualTo(NoticeKind.TASK_WAITING);
         assertThat(notice.recipients()).containsExactlyInAnyOrder("nora", "sam");
@@ -61,8 +61,8 @@ class ProcessNoticesTest {
 
     @Test
     void nobody_to_tell_sends_nothing() {
-        notices.on(new TaskOpened("42", "Screen the idea", "NG", 7, "NG-7", "Smart meters", Set.of()));
-        notices.on(new DeadlinePassed(Deadline.PROGRESS_REPORT_DUE, "NG", 7, "NG-7", "Smart meters", Set.of(), List.of()));
+        notices.on(new TaskOpened("42", "Screen the idea", "NG", 7L, "NG-7", "Smart meters", Set.of()));
+        notices.on(new DeadlinePassed(Deadline.PROGRESS_REPORT_DUE, "NG", 7L, "NG-7", "Smart meters", Set.of(), List.of()));
         verify(notifications, never()).send(any());
     }
 }

@@ -34,6 +34,16 @@ class BpmnDiagramTest {
         assertComplete("bpmn/idea-delivery.bpmn");
     }
 
+    @Test
+    void the_relationship_pulse_has_a_shape_for_every_step_and_an_edge_for_every_flow() {
+        assertComplete("bpmn/relationship-pulse.bpmn");
+    }
+
+    @Test
+    void the_partnership_calendar_has_a_shape_for_every_step_and_an_edge_for_every_flow() {
+        assertComplete("bpmn/partnership-calendar.bpmn");
+    }
+
     private static void assertComplete(String file) {
         BpmnModelInstance model = Bpmn.readModelFromFile(new File(file));
         Bpmn.validateModel(model);

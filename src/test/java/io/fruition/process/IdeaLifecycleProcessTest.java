@@ -364,6 +364,51 @@ class IdeaLifecycleProcessTest {
         assertThat(instance).hasPassed(APPROVED).isWaitingAt(DELIVERY);
     }
 
+    // The innovation fund
+
+    @Test
+    void an_approval_within_the_years_fund_draws_on_it_and_goes_to_delivery() {
+        ProcessInstance instance = toBoard("NG", 23L);
+        voteAll(instance, "APPROVE");
+
+        assertThat(instance).hasPassed(CHECK_FUND, APPROVED).hasNotPassed(AGREE_OVERDRAFT).isWaitingAt(DELIVERY);
+        assertThat(fakes.calls).contains("fund.check");
+    }
+
+    @Test
+    void beyond_the_fund_both_sides_innovation_leads_must_agree_to_overdraw_it() {
+        fakes.fund.short_ = true;
+        ProcessInstance instance = toBoard("NG", 24L);
+        voteAll(instance, "APPROVE");
+
+        List<Task> leads = tasks(instance, AGREE_OVERDRAFT);
+        assertThat(leads).flatExtracting(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()))
+                .extracting(link -> link.getGroupId())
+                .containsExactlyInAnyOrder("NG-INNOVATION_LEAD-CUSTOMER", "NG-INNOVATION_LEAD-SUPPLIER");
+        assertThat(leads.get(0).getDueDate()).as("the sponsors' time to decide").isNotNull();
+        for (Task lead : leads) {
+            complete(lead, withVariables(Var.OVERDRAFT_DECISION, "APPROVE"));
+        }
+
+        assertThat(instance).hasPassed(AGREE_OVERDRAFT, OVERDRAW, APPROVED).isWaitingAt(DELIVERY);
+        assertThat(fakes.calls).containsSubsequence("fund.check", "fund.overdraw");
+        assertThat(fakes.statuses).endsWith("APPROVED");
+    }
+
+    @Test
+    void one_lead_refusing_to_overdraw_the_fund_leaves_the_idea_unfunded_and_rejected() {
+        fakes.fund.short_ = true;
+        ProcessInstance instance = toBoard("NG", 25L);
+        voteAll(instance, "APPROVE");
+
+        complete(tasks(instance, AGREE_OVERDRAFT).get(0), withVariables(Var.OVERDRAFT_DECISION, "REJECT",
+                Var.OVERDRAFT_REASON, "The fund is spent; next year."));
+
+        assertThat(instance).hasPassed(NOT_FUNDED).hasNotPassed(OVERDRAW, APPROVED).isEnded();
+        assertThat(tasks(instance, AGREE_OVERDRAFT)).as("one refusal is enough").isEmpty();
+        assertThat(fakes.statuses).endsWith("REJECTED");
+    }
+
     @Test
     void the_submitter_may_withdraw_the_idea_whatever_step_it_waits_in() {
         ProcessInstance instance = toBoard("NG", 22L);

@@ -26,6 +26,7 @@ final class LifecycleFakes {
     final List<String> calls = new ArrayList<>();
     final Valuation valuation = new Valuation();
     final Board board = new Board();
+    final Fund fund = new Fund();
 
     void register() {
         Mocks.register("ideaStatus", new Status());
@@ -42,6 +43,7 @@ final class LifecycleFakes {
         Mocks.register("deliveryAlerts", new Recorder("deliveryAlerts"));
         Mocks.register("benefitReview", new Recorder("benefits"));
         Mocks.register("formWords", new FormWords(prefix -> "EUR"));
+        Mocks.register("fund", fund);
     }
 
     /** Records status changes as the idea module makes them: setting the current status again changes nothing. */
@@ -195,6 +197,35 @@ final class LifecycleFakes {
             }
             calls.add("sponsors.decided:" + task.getVariable(IdeaProcess.Var.SPONSOR_SIDE) + ":"
                     + task.getVariable(IdeaProcess.Var.SPONSOR_DECISION));
+        }
+    }
+
+    /** The innovation fund: it covers every approval unless a test says it falls short. */
+    public class Fund {
+        boolean short_;
+
+        public void check(DelegateExecution execution) {
+            execution.setVariable(IdeaProcess.Var.FUND_COVERS, !short_);
+            if (short_) {
+                execution.setVariable(IdeaProcess.Var.FUND_SHORTFALL_WORDS, "EUR 12,000 below zero");
+                execution.setVariable(IdeaProcess.Var.OVERDRAFT_SIDES, new ArrayList<>(List.of("CUSTOMER", "SUPPLIER")));
+                execution.setVariable(IdeaProcess.Var.OVERDRAFT_REFUSED, false);
+            }
+            calls.add("fund.check");
+        }
+
+        public void overdraftDecided(DelegateTask task) {
+            if ("REJECT".equals(task.getVariable(IdeaProcess.Var.OVERDRAFT_DECISION))) {
+                task.getExecution().getProcessInstance().setVariable(IdeaProcess.Var.OVERDRAFT_REFUSED, true);
+                task.getExecution().getProcessInstance().setVariable(IdeaProcess.Var.OVERDRAFT_REASONS,
+                        task.getVariable(IdeaProcess.Var.OVERDRAFT_REASON));
+            }
+            calls.add("fund.overdraftDecided:" + task.getVariable(IdeaProcess.Var.OVERDRAFT_SIDE) + ":"
+                    + task.getVariable(IdeaProcess.Var.OVERDRAFT_DECISION));
+        }
+
+        public void overdraw(DelegateExecution execution) {
+            calls.add("fund.overdraw");
         }
     }
 

@@ -22,4 +22,12 @@ class UserStepsTest {
         }
         assertThat(IdeaProcess.USER_STEPS).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(inModels);
     }
+
+    @Test
+    void the_pulses_list_of_user_steps_is_exactly_its_models_user_tasks() {
+        List<String> inModel = new ArrayList<>();
+        Bpmn.readModelFromFile(new File("bpmn/relationship-pulse.bpmn")).getModelElementsByType(UserTask.class)
+                .forEach(task -> inModel.add(task.getId()));
+        assertThat(PulseProcess.USER_STEPS).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(inModel);
+    }
 }

@@ -66,8 +66,13 @@ class DashboardViewTest extends KaribuTest {
         DashboardView view = _get(DashboardView.class);
         assertThat(_find(VerticalLayout.class, spec -> spec.withId("pipeline-NG"))).isEmpty();
         _get(VerticalLayout.class, spec -> spec.withId("pipeline-IR"));
+        assertThat(GridKt._size(view.tasks)).isPositive();
         for (int row = 0; row < GridKt._size(view.tasks); row++) {
-            assertThat(GridKt._get(view.tasks, row).task().ideaNumber()).startsWith("IR-");
+            var task = GridKt._get(view.tasks, row).task();
+            assertThat(task.partnershipPrefix()).isEqualTo("IR");
+            if (task.ideaNumber() != null) {
+                assertThat(task.ideaNumber()).startsWith("IR-");
+            }
         }
     }
 

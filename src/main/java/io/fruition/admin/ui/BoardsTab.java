@@ -12,9 +12,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import io.fruition.admin.People;
-import io.fruition.admin.PartnershipSetup;
 import io.fruition.admin.PartnershipSetup.PartnershipRow;
+import io.fruition.admin.PartnershipSetup;
+import io.fruition.admin.People;
+import io.fruition.base.ui.Problems;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.PartnershipRole;
 

@@ -19,9 +19,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import io.fruition.admin.People;
-import io.fruition.admin.PartnershipSetup;
 import io.fruition.admin.PartnershipSetup.PartnershipRow;
+import io.fruition.admin.PartnershipSetup;
+import io.fruition.admin.People;
+import io.fruition.base.ui.Problems;
 import io.fruition.idea.Campaign;
 import io.fruition.idea.Campaigns;
 import io.fruition.partnership.Membership;

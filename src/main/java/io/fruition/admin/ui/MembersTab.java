@@ -17,9 +17,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
-import io.fruition.admin.People;
-import io.fruition.admin.PartnershipSetup;
 import io.fruition.admin.PartnershipSetup.PartnershipRow;
+import io.fruition.admin.PartnershipSetup;
+import io.fruition.admin.People;
+import io.fruition.base.ui.Problems;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.PartnershipRole;
 import io.fruition.partnership.Side;
@@ -30,7 +31,7 @@ class MembersTab extends VerticalLayout {
 
     static final List<PartnershipRole> ROLES = List.of(PartnershipRole.INNOVATION_LEAD, PartnershipRole.ESTIMATOR,
             PartnershipRole.BOARD_MEMBER, PartnershipRole.BOARD_CHAIR, PartnershipRole.SPONSOR,
-            PartnershipRole.DELIVERY_OWNER);
+            PartnershipRole.DELIVERY_OWNER, PartnershipRole.ACCOUNT_MANAGER);
 
     private final String actor;
     private final PartnershipSetup setup;

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import io.fruition.admin.PartnershipSetup;
+import io.fruition.base.ui.Problems;
 import io.fruition.partnership.Organisation;
 import io.fruition.partnership.OrganisationKind;
 

@@ -20,13 +20,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import io.fruition.admin.PartnershipSetup;
 import io.fruition.admin.PartnershipSetup.PartnershipRow;
+import io.fruition.admin.PartnershipSetup;
 import io.fruition.admin.People;
+import io.fruition.base.ui.Problems;
 import io.fruition.partnership.LifecycleSettings;
 import io.fruition.partnership.Organisation;
 import io.fruition.partnership.OrganisationKind;
 import io.fruition.partnership.PartnershipAdministration.NewPartnership;
+import io.fruition.partnership.PulseSettings;
 import io.fruition.security.UserAccount;
 
 /** Open a partnership with its innovation leads; change its name, currency and deadlines; archive it. */
@@ -63,6 +65,15 @@ class PartnershipsTab extends VerticalLayout {
     final IntegerField deliveryPlan = days("Delivery planned in (working days)");
     final IntegerField acceptance = days("Delivery accepted in (working days)");
     final IntegerField benefitRecord = days("Benefit recorded in (working days)");
+    final IntegerField pulseCadence = days("Pulse every (months)");
+    final IntegerField pulsePrediction = days("Predictions made in (working days)");
+    final IntegerField pulseAnswers = days("Customer answers in (working days)");
+    final IntegerField pulseReminder = days("Reminder before close (working days)");
+    final IntegerField pulseThreshold = days("Threshold (a median under it calls for a plan)");
+    final IntegerField pulseGap = days("Gap that calls for a plan (points)");
+    final IntegerField planAcknowledge = days("Plan taken on in (working days)");
+    final IntegerField planDays = days("Plan made in (working days)");
+    final IntegerField planAgreement = days("Plan agreed in (working days)");
     final Checkbox archived = new Checkbox("Archived (no new ideas; everything stays readable)");
     final Button saveChanges = new Button("Save changes");
     final Problems editProblems = new Problems("partnership-edit-problems");
@@ -141,6 +152,8 @@ class PartnershipsTab extends VerticalLayout {
                 row(screeningSla, clarification, boardVote, progressReport), row(benefitsReview, park, revisions),
                 new Paragraph("Each task's due date:"),
                 row(estimate, chairDecision, sponsorDecision), row(deliveryPlan, acceptance, benefitRecord),
+                new Paragraph("The relationship pulse:"), row(pulseCadence, pulsePrediction, pulseAnswers, pulseReminder),
+                row(pulseThreshold, pulseGap), row(planAcknowledge, planDays, planAgreement),
                 archived, editProblems, row(saveChanges, close));
 
         add(new H3("Partnerships"), new Paragraph("Click a partnership to change its name, currency and the deadlines "
@@ -210,6 +223,16 @@ class PartnershipsTab extends VerticalLayout {
         deliveryPlan.setValue(l.deliveryPlanDays());
         acceptance.setValue(l.acceptanceDays());
         benefitRecord.setValue(l.benefitRecordDays());
+        PulseSettings pulse = row.pulse();
+        pulseCadence.setValue(pulse.cadenceMonths());
+        pulsePrediction.setValue(pulse.predictionDays());
+        pulseAnswers.setValue(pulse.answerDays());
+        pulseReminder.setValue(pulse.reminderDays());
+        pulseThreshold.setValue(pulse.threshold());
+        pulseGap.setValue(pulse.gapThreshold());
+        planAcknowledge.setValue(pulse.acknowledgeDays());
+        planDays.setValue(pulse.actionPlanDays());
+        planAgreement.setValue(pulse.agreementDays());
         archived.setValue(!row.active());
         editor.setVisible(true);
         editName.focus();
@@ -223,8 +246,14 @@ class PartnershipsTab extends VerticalLayout {
                         progressReport.getValue(), benefitsReview.getValue(), park.getValue(), revisions.getValue(),
                         estimate.getValue(), chairDecision.getValue(), sponsorDecision.getValue(),
                         deliveryPlan.getValue(), acceptance.getValue(), benefitRecord.getValue());
+        List<IntegerField> pulseNumbers = List.of(pulseCadence, pulsePrediction, pulseAnswers, pulseReminder,
+                pulseThreshold, pulseGap, planAcknowledge, planDays, planAgreement);
+        PulseSettings pulse = pulseNumbers.stream().anyMatch(f -> f.getValue() == null) ? null
+                : new PulseSettings(pulseCadence.getValue(), pulsePrediction.getValue(), pulseAnswers.getValue(),
+                        pulseReminder.getValue(), pulseThreshold.getValue(), pulseGap.getValue(),
+                        planAcknowledge.getValue(), planDays.getValue(), planAgreement.getValue());
         if (editProblems.attempt(() -> setup.change(actor, editing.prefix(), editName.getValue(),
-                editCurrency.getValue().strip().toUpperCase(), lifecycle, !archived.getValue()))) {
+                editCurrency.getValue().strip().toUpperCase(), lifecycle, pulse, !archived.getValue()))) {
             Problems.saved("Partnership " + editing.prefix() + " saved.");
             editor.setVisible(false);
             refresh();

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import io.fruition.admin.People;
+import io.fruition.base.ui.Problems;
 import io.fruition.partnership.Membership;
 import io.fruition.process.task.MemberTasks.HeldTask;
 import io.fruition.security.UserAccount;
@@ -128,6 +129,11 @@ class UsersTab extends VerticalLayout {
             leaving.add(new Paragraph(account.getDisplayName() + " holds these open tasks. Choose who takes each over; "
                     + "a task left empty goes back to the group it was offered to."));
             for (HeldTask task : held) {
+                if (task.personal()) {
+                    leaving.add(new Span(task.about() + " · " + task.name() + ": " + account.getDisplayName()
+                            + "'s own to answer; it lapses."));
+                    continue;
+                }
                 ComboBox<String> successor = new ComboBox<>();
                 successor.setId("successor-" + task.taskId());
                 successor.setPlaceholder(task.offeredToGroup() ? "Back to the group" : "Choose a successor");
@@ -135,7 +141,7 @@ class UsersTab extends VerticalLayout {
                 successor.setItems(people.membersOf(task.partnershipPrefix()).stream().map(Membership::username)
                         .filter(u -> !u.equals(account.getUsername())).toList());
                 successors.put(task.taskId(), successor);
-                HorizontalLayout row = new HorizontalLayout(new Span(task.ideaNumber() + " · " + task.name()), successor);
+                HorizontalLayout row = new HorizontalLayout(new Span(task.about() + " · " + task.name()), successor);
                 row.setAlignItems(FlexComponent.Alignment.BASELINE);
                 leaving.add(row);
             }

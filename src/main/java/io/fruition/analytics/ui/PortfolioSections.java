@@ -11,6 +11,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import io.fruition.analytics.Portfolio;
+import io.fruition.base.ui.EChart;
+import io.fruition.base.ui.FigureTable;
+import io.fruition.pulse.ui.PulseChart;
 import io.fruition.shared.Table;
 
 /**
@@ -24,7 +27,8 @@ final class PortfolioSections {
 
     /** Every section of the portfolio, in the page's order; a click on an idea in a chart opens it. */
     static Component[] of(Portfolio p, Consumer<String> openIdea) {
-        return new Component[] {valueRealised(p), funnel(p), responsiveness(p), valueMap(p, openIdea), origin(p)};
+        return new Component[] {valueRealised(p), relationship(p), funnel(p), responsiveness(p), valueMap(p, openIdea),
+            origin(p)};
     }
 
     private static Component valueRealised(Portfolio p) {
@@ -37,6 +41,23 @@ final class PortfolioSections {
                 p.valueRealised().table(), p,
                 "No delivery was accepted in this period yet. Value shows here once a delivery is accepted and its "
                         + "benefits are reviewed.");
+    }
+
+    /** Beside the value realised: is the relationship getting better, and are the commitments kept? */
+    private static Component relationship(Portfolio p) {
+        var r = p.relationship();
+        VerticalLayout section = (VerticalLayout) section("relationship", "The relationship",
+                "The customer's relationship score by pulse round (the average of its five dimensions' medians, "
+                        + "1 to 10) beside the supplier's prediction, and the commitments in force now. The pulse page "
+                        + "has the details.",
+                r.rounds().stream().noneMatch(x -> x.shown()) ? null : new EChart("chart-relationship", "Line chart "
+                        + "of the relationship score and each dimension by pulse round",
+                        PulseChart.option(r.rounds(), null, null), "300px", null),
+                r.scores(), p, "No pulse round has closed yet: the first round is the baseline.");
+        if (!r.commitments().isEmpty()) {
+            section.add(FigureTable.of(r.commitmentTable(), p.prefix()));
+        }
+        return section;
     }
 
     private static Component funnel(Portfolio p) {

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
 
 import io.fruition.partnership.Partnerships;
 import io.fruition.process.IdeaProcess;
+import io.fruition.process.PulseProcess;
 
 /**
  * The models are deployed once for everyone; each process instance belongs to the partnership (tenant) of its
- * idea. Tasks, jobs and history inherit the tenant, which is what lets the engine keep partnerships apart in
+ * idea or pulse round; only the partnership calendar, which carries no partnership's data, belongs to none. Tasks, jobs and history inherit the tenant, which is what lets the engine keep partnerships apart in
  * every query, its REST API and Camunda's webapps included.
  */
 @Component
@@ -50,6 +51,10 @@ public class PartnershipTenants extends AbstractProcessEnginePlugin implements T
         DelegateExecution parent = ctx.getSuperExecution();
         if (parent != null) {
             return parent.getTenantId();
+        }
+        if (PulseProcess.CALENDAR_KEY.equals(ctx.getProcessDefinition().getKey())) {
+            // The engine's daily look at every partnership belongs to none; what it begins belongs to one.
+            return null;
         }
         Object partnership = ctx.getVariables() == null ? null : IdeaProcess.PARTNERSHIP.from(ctx.getVariables());
         if (!(partnership instanceof String prefix) || prefix.isBlank()) {

@@ -1,12 +1,8 @@
 package io.fruition.process.steps;
 
-import java.time.DayOfWeek;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.function.Function;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -36,27 +32,27 @@ public class LifecycleTimers {
     }
 
     public Date estimateDue(String partnership) {
-        return workingDaysFromNow(settings.apply(partnership).estimateDays());
+        return EngineDays.workingDaysFromNow(settings.apply(partnership).estimateDays());
     }
 
     public Date chairDecisionDue(String partnership) {
-        return workingDaysFromNow(settings.apply(partnership).chairDecisionDays());
+        return EngineDays.workingDaysFromNow(settings.apply(partnership).chairDecisionDays());
     }
 
     public Date sponsorDecisionDue(String partnership) {
-        return workingDaysFromNow(settings.apply(partnership).sponsorDecisionDays());
+        return EngineDays.workingDaysFromNow(settings.apply(partnership).sponsorDecisionDays());
     }
 
     public Date deliveryPlanDue(String partnership) {
-        return workingDaysFromNow(settings.apply(partnership).deliveryPlanDays());
+        return EngineDays.workingDaysFromNow(settings.apply(partnership).deliveryPlanDays());
     }
 
     public Date acceptanceDue(String partnership) {
-        return workingDaysFromNow(settings.apply(partnership).acceptanceDays());
+        return EngineDays.workingDaysFromNow(settings.apply(partnership).acceptanceDays());
     }
 
     public Date benefitRecordDue(String partnership) {
-        return workingDaysFromNow(settings.apply(partnership).benefitRecordDays());
+        return EngineDays.workingDaysFromNow(settings.apply(partnership).benefitRecordDays());
     }
 
     /** The parking period in days, for the words of a form ({@code {{parkDays}}}). */
@@ -75,23 +71,23 @@ public class LifecycleTimers {
     }
 
     public Date screeningDue(String partnership) {
-        return workingDaysFromNow(settings.apply(partnership).screeningSlaDays());
+        return EngineDays.workingDaysFromNow(settings.apply(partnership).screeningSlaDays());
     }
 
     public Date clarificationDue(String partnership) {
-        return daysFromNow(settings.apply(partnership).clarificationDays());
+        return EngineDays.daysFromNow(settings.apply(partnership).clarificationDays());
     }
 
     public Date boardVoteDeadline(String partnership) {
-        return daysFromNow(settings.apply(partnership).boardVoteDays());
+        return EngineDays.daysFromNow(settings.apply(partnership).boardVoteDays());
     }
 
     public Date progressReportDue(String partnership) {
-        return daysFromNow(settings.apply(partnership).progressReportDays());
+        return EngineDays.daysFromNow(settings.apply(partnership).progressReportDays());
     }
 
     public Date progressReportOverdue(String partnership) {
-        return daysFromNow(settings.apply(partnership).progressReportDays() + REPORT_ESCALATION_GRACE_DAYS);
+        return EngineDays.daysFromNow(settings.apply(partnership).progressReportDays() + REPORT_ESCALATION_GRACE_DAYS);
     }
 
     /** An ISO-8601 duration for the parking timer. */
@@ -104,26 +100,4 @@ public class LifecycleTimers {
         return "P" + settings.apply(partnership).benefitsReviewDays() + "D";
     }
 
-    /** The moment {@code days} working days (Monday to Friday) from now. */
-    private Date workingDaysFromNow(int days) {
-        ZoneId zone = ZoneId.systemDefault();
-        LocalDateTime at = now(zone);
-        int left = days;
-        while (left > 0) {
-            at = at.plusDays(1);
-            if (at.getDayOfWeek() != DayOfWeek.SATURDAY && at.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return Date.from(at.atZone(zone).toInstant());
-    }
-
-    private Date daysFromNow(int days) {
-        ZoneId zone = ZoneId.systemDefault();
-        return Date.from(now(zone).plusDays(days).atZone(zone).toInstant());
-    }
-
-    private static LocalDateTime now(ZoneId zone) {
-        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
-    }
 }

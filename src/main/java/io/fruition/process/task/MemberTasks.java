@@ -4,15 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.fruition.partnership.Partnerships;
 import io.fruition.process.IdeaProcess;
+import io.fruition.process.PulseProcess;
 import io.fruition.shared.InvalidInputException;
 
 /**
@@ -23,17 +28,25 @@ import io.fruition.shared.InvalidInputException;
 @Transactional
 public class MemberTasks {
 
+    /** The user task property of a step only its assignee answers (a rating, a prediction): nobody takes it over. */
+    static final String PERSONAL = "personal";
+
     private final TaskService tasks;
+    private final RepositoryService repository;
     private final Partnerships partnerships;
 
-    MemberTasks(TaskService tasks, Partnerships partnerships) {
+    MemberTasks(TaskService tasks, RepositoryService repository, Partnerships partnerships) {
         this.tasks = tasks;
+        this.repository = repository;
         this.partnerships = partnerships;
     }
 
-    /** One open task of a person: what it is, for which idea, and whether a group could take it back. */
-    public record HeldTask(String taskId, String name, String ideaNumber, String partnershipPrefix,
-            boolean offeredToGroup) {
+    /**
+     * One open task of a person: what it is, what it is about (an idea's number, a pulse round), and whether a group could take it
+     * back; a personal one (their pulse answer or prediction) is taken over by nobody and simply lapses.
+     */
+    public record HeldTask(String taskId, String name, String about, String partnershipPrefix,
+            boolean offeredToGroup, boolean personal) {
     }
 
     @Transactional(readOnly = true)
@@ -44,10 +57,22 @@ public class MemberTasks {
 
     private HeldTask held(Task task) {
         Object number = tasks.getVariable(task.getId(), IdeaProcess.IDEA_NUMBER.name());
+        Integer round = PulseProcess.ROUND_NUMBER.from(tasks.getVariables(task.getId()));
         boolean group = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null);
-        return new HeldTask(task.getId(), task.getName(), number == null ? "" : number.toString(), task.getTenantId(),
-                group);
+        String about = number != null ? number.toString() : round != null ? "Pulse round " + round : "";
+        return new HeldTask(task.getId(), task.getName(), about, task.getTenantId(), group, isPersonal(task));
+    }
+
+    private boolean isPersonal(Task task) {
+        ModelElementInstance element = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+                .getModelElementById(task.getTaskDefinitionKey());
+        if (!(element instanceof BaseElement base) || base.getExtensionElements() == null) {
+            return false;
+        }
+        return base.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                .flatMap(p -> p.getCamundaProperties().stream())
+                .anyMatch(p -> PERSONAL.equals(p.getCamundaName()) && "true".equals(p.getCamundaValue()));
     }
 
     /**
@@ -66,22 +91,28 @@ public class MemberTasks {
         List<String> problems = new ArrayList<>();
         for (HeldTask task : held) {
             String successor = successors.get(task.taskId());
-            if (successor == null || successor.isBlank()) {
+            if (task.personal()) {
+                if (successor != null && !successor.isBlank()) {
+                    problems.add("'" + task.name() + "' on " + task.about() + " is " + username
+                            + "'s own to answer; nobody takes it over.");
+                }
+            } else if (successor == null || successor.isBlank()) {
                 if (!task.offeredToGroup()) {
-                    problems.add("'" + task.name() + "' on " + task.ideaNumber() + " can only be done by " + username
+                    problems.add("'" + task.name() + "' on " + task.about() + " can only be done by " + username
                             + "; choose who takes it over.");
                 }
             } else if (successor.equals(username)) {
-                problems.add("'" + task.name() + "' on " + task.ideaNumber() + " needs someone other than " + username + ".");
+                problems.add("'" + task.name() + "' on " + task.about() + " needs someone other than " + username + ".");
             } else if (partnerships.membership(successor, task.partnershipPrefix()).isEmpty()) {
                 problems.add(successor + " is not a member of " + task.partnershipPrefix() + ", so cannot take over '"
-                        + task.name() + "' on " + task.ideaNumber() + ".");
+                        + task.name() + "' on " + task.about() + ".");
             }
         }
         InvalidInputException.refuseIf(problems);
         for (HeldTask task : held) {
             String successor = successors.get(task.taskId());
-            if (successor == null || successor.isBlank()) {
+            if (task.personal() || successor == null || successor.isBlank()) {
+                // A personal task left without its person lapses with its round.
                 tasks.setAssignee(task.taskId(), null);
             } else {
                 tasks.setAssignee(task.taskId(), successor);

@@ -18,13 +18,14 @@ import org.springframework.stereotype.Component;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
 import io.fruition.process.TaskClosed;
+import io.fruition.process.PulseProcess;
 import io.fruition.process.TaskOpened;
 import io.fruition.valuation.ValueEstimates;
 
 /**
  * Translates the engine's task events (camunda.bpm.eventing.task, published inside its transaction) into
- * Fruition's: {@link TaskOpened} with everyone the task waits for, {@link TaskClosed} when it is done or gone. A new
- * task also gets its idea's priority, so the inbox can sort by it.
+ * Fruition's: {@link TaskOpened} with everyone the task waits for (an idea's task or a pulse round's), {@link TaskClosed}
+ * when it is done or gone. A new task of an idea also gets its priority, so the inbox can sort by it.
  */
 @Component
 class TaskEvents {
@@ -47,13 +48,21 @@ class TaskEvents {
             return;
         }
         String partnership = PARTNERSHIP.from(task);
-        Long ideaId = IDEA_ID.from(task);
-        if (partnership == null || ideaId == null || !TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        if (partnership == null || !TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             return;
         }
-        valuation.priorityOf(ideaId).ifPresent(p -> task.setPriority(p.priority().taskPriority()));
-        events.publishEvent(new TaskOpened(task.getId(), task.getName(), partnership, ideaId,
-                IDEA_NUMBER.from(task), IDEA_TITLE.from(task), recipients(task, partnership)));
+        Long ideaId = IDEA_ID.from(task);
+        if (ideaId != null) {
+            valuation.priorityOf(ideaId).ifPresent(p -> task.setPriority(p.priority().taskPriority()));
+            events.publishEvent(new TaskOpened(task.getId(), task.getName(), partnership, ideaId,
+                    IDEA_NUMBER.from(task), IDEA_TITLE.from(task), recipients(task, partnership)));
+            return;
+        }
+        Integer round = PulseProcess.ROUND_NUMBER.from(task);
+        if (round != null) {
+            events.publishEvent(new TaskOpened(task.getId(), task.getName(), partnership, null, null,
+                    "Pulse round " + round, recipients(task, partnership)));
+        }
     }
 
     private Set<String> recipients(DelegateTask task, String partnership) {

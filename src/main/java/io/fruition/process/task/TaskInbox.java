@@ -26,6 +26,7 @@ import io.fruition.idea.Idea;
 import io.fruition.idea.Ideas;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
+import io.fruition.process.PulseProcess;
 import io.fruition.process.UserSteps;
 
 /**
@@ -186,9 +187,14 @@ public class TaskInbox {
         Map<String, Idea> byNumber = businessKeys.isEmpty() ? Map.of()
                 : ideas.byNumbers(businessKeys.values());
         return tasks.stream().map(t -> {
-            String number = businessKeys.get(t.getProcessInstanceId());
-            Idea idea = number == null ? null : byNumber.get(number);
-            return summary(t, number, idea == null ? null : idea.getTitle());
+            String key = businessKeys.get(t.getProcessInstanceId());
+            Optional<String> round = PulseProcess.roundLabel(key);
+            if (round.isPresent()) {
+                // A pulse round's task: about no idea; the round names it.
+                return summary(t, null, round.get());
+            }
+            Idea idea = key == null ? null : byNumber.get(key);
+            return summary(t, key, idea == null ? null : idea.getTitle());
         }).toList();
     }
 

@@ -165,7 +165,7 @@ public class InboxView extends VerticalLayout {
         grid.setId("inbox-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         // The task is a link, so the keyboard opens it too (a click anywhere on the row does as well).
-        grid.addComponentColumn(t -> new RouterLink(t.ideaNumber() == null ? "Open"
+        grid.addComponentColumn(t -> new RouterLink(t.ideaNumber() == null ? "Pulse"
                 : t.ideaNumber(), TaskView.class, new RouteParameters("taskId", t.id())))
                 .setHeader("Idea").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TaskSummary::ideaTitle).setHeader("Title").setFlexGrow(2);
@@ -242,7 +242,7 @@ public class InboxView extends VerticalLayout {
                 actions.claim(username, task.id());
                 claimed++;
             } catch (RuntimeException e) {
-                refused.append(' ').append(task.ideaNumber()).append(": ").append(e.getMessage());
+                refused.append(' ').append(task.about()).append(": ").append(e.getMessage());
             }
         }
         note(claimed + (claimed == 1 ? " task claimed." : " tasks claimed.") + refused, refused.length() > 0);
@@ -262,7 +262,7 @@ public class InboxView extends VerticalLayout {
                 actions.unclaim(username, task.id());
                 given++;
             } catch (RuntimeException e) {
-                refused.append(' ').append(task.ideaNumber()).append(": ").append(e.getMessage());
+                refused.append(' ').append(task.about()).append(": ").append(e.getMessage());
             }
         }
         note(given + (given == 1 ? " task given back." : " tasks given back.") + refused, refused.length() > 0);
@@ -284,7 +284,7 @@ public class InboxView extends VerticalLayout {
             return;
         }
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Hand on " + task.ideaNumber() + " · " + task.name());
+        dialog.setHeaderTitle("Hand on " + task.about() + " · " + task.name());
         ComboBox<String> to = new ComboBox<>("To");
         to.setId("delegate-to");
         to.setItems(candidates);
@@ -309,7 +309,7 @@ public class InboxView extends VerticalLayout {
 
     void delegateTo(TaskSummary task, String to) {
         actions.delegate(username, task.id(), to);
-        note(task.ideaNumber() + " · " + task.name() + " is now with " + names.of(to) + ".", false);
+        note(task.about() + " · " + task.name() + " is now with " + names.of(to) + ".", false);
         refresh();
     }
 

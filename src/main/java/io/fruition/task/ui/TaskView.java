@@ -45,17 +45,19 @@ import io.fruition.idea.Ideas;
 import io.fruition.portal.ui.CommentsPanel;
 import io.fruition.portal.ui.IdeaFacts;
 import io.fruition.portal.ui.IdeaView;
+import io.fruition.process.PulseProcess;
 import io.fruition.process.task.TaskActions;
 import io.fruition.process.task.TaskActions.TaskNotAvailableException;
 import io.fruition.process.task.TaskForms;
 import io.fruition.process.task.TaskForms.TaskForm;
+import io.fruition.pulse.ui.RoundContext;
 import io.fruition.security.CurrentUser;
 import io.fruition.shared.InvalidInputException;
 import io.fruition.wording.Names;
 
 /**
  * One task: the idea in context on the left (what it is, what earlier steps decided, the estimates and votes
- * the user may see, comments), the task's own Camunda Form on the right. The form is checked again on the
+ * the user may see, comments) or, for a pulse task, its round; the task's own Camunda Form on the right. The form is checked again on the
  * server before the task completes.
  */
 @Route("tasks/:taskId")
@@ -72,6 +74,7 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
     private final IdeaFacts facts;
     private final Names names;
     private final FormRenderer renderer;
+    private final RoundContext rounds;
 
     final VerticalLayout context = new VerticalLayout();
     final VerticalLayout work = new VerticalLayout();
@@ -81,7 +84,8 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
     String taskId;
 
     public TaskView(CurrentUser currentUser, TaskForms forms, TaskActions actions, Ideas ideas,
-            IdeaEngagement engagement, IdeaFacts facts, Names names, FeelEvaluator feel) {
+            IdeaEngagement engagement, IdeaFacts facts, Names names, FeelEvaluator feel, RoundContext rounds) {
+        this.rounds = rounds;
         this.engagement = engagement;
         this.username = currentUser.require();
         this.facts = facts;
@@ -189,8 +193,8 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
 
     void complete() {
         problems.removeAll();
-        String done = forms.open(username, taskId).map(t -> t.task().ideaNumber() + " · " + t.task().name())
-                .orElse("the task");
+        String done = forms.open(username, taskId).map(t -> (t.task().ideaNumber() == null ? t.task().ideaTitle()
+                : t.task().ideaNumber()) + " · " + t.task().name()).orElse("the task");
         try {
             forms.complete(username, taskId, form.values());
             Notification.show("Done: " + done + ".", 4000, Notification.Position.BOTTOM_START);
@@ -231,6 +235,11 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver {
     }
 
     private void showContext(TaskForm task) {
+        Long roundId = PulseProcess.ROUND_ID.from(task.variables());
+        if (task.task().ideaNumber() == null && roundId != null) {
+            context.add(rounds.of(username, roundId));
+            return;
+        }
         Optional<Idea> found = task.task().ideaNumber() == null ? Optional.empty()
                 : ideas.find(username, task.task().ideaNumber());
         if (found.isEmpty()) {

@@ -35,6 +35,7 @@ import io.fruition.partnership.PartnershipAdministration.NewPartnership;
 import io.fruition.partnership.Side;
 import io.fruition.portal.ui.IdeaView;
 import io.fruition.support.KaribuTest;
+import io.fruition.base.ui.EChart;
 
 /** The portfolio page: the figures of the member's partnership, in charts and tables, and nothing else's. */
 class PortfolioViewTest extends KaribuTest {

@@ -1,4 +1,4 @@
-package io.fruition.analytics.ui;
+package io.fruition.base.ui;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -11,19 +11,17 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 
-import io.fruition.base.ui.Downloads;
 import io.fruition.shared.Csv;
 import io.fruition.shared.Table;
-import io.fruition.base.ui.Reading;
 import io.fruition.wording.Formats;
 
-/** A figure's numbers as a grid (an idea's number links to it), with a link that downloads them as CSV. */
-final class FigureTable {
+/** A figure's numbers as a grid (the portfolio's, the pulse's, the commitments') (an idea's number links to it), with a link that downloads them as CSV. */
+public final class FigureTable {
 
     private FigureTable() {
     }
 
-    static Component of(Table table, String prefix) {
+    public static Component of(Table table, String prefix) {
         Grid<List<Object>> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setId("table-" + Csv.fileName(table.title()).replace(".csv", ""));
@@ -54,7 +52,7 @@ final class FigureTable {
         return block;
     }
 
-    static String format(Object value) {
+    public static String format(Object value) {
         if (value == null) {
             return "";
         }

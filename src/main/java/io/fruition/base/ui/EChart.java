@@ -1,4 +1,4 @@
-package io.fruition.analytics.ui;
+package io.fruition.base.ui;
 
 import java.util.function.Consumer;
 
@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Div;
  * A chart drawn in the browser by Apache ECharts (the WebJar, loaded as a script: no npm) from an option the
  * server computes. It is an image to assistive technology; the table next to it carries the numbers.
  */
-class EChart extends Div {
+public class EChart extends Div {
 
     static final String ECHARTS = "context://webjars/echarts/5.5.0/echarts.min.js";
     static final String CHARTS = "context://scripts/charts.js";
@@ -18,7 +18,7 @@ class EChart extends Div {
     private final String optionJson;
     private final Consumer<String> onIdeaClick;
 
-    EChart(String id, String description, String optionJson, String height, Consumer<String> onIdeaClick) {
+    public EChart(String id, String description, String optionJson, String height, Consumer<String> onIdeaClick) {
         this.optionJson = optionJson;
         this.onIdeaClick = onIdeaClick;
         setId(id);
@@ -29,7 +29,7 @@ class EChart extends Div {
         getElement().setAttribute("aria-label", description);
     }
 
-    String option() {
+    public String option() {
         return optionJson;
     }
 
@@ -44,7 +44,7 @@ class EChart extends Div {
 
     /** A click on a bubble of the value map. */
     @ClientCallable
-    void openIdea(String number) {
+    public void openIdea(String number) {
         if (onIdeaClick != null && number != null && number.matches("[A-Z][A-Z0-9]{1,7}-\\d{1,9}")) {
             onIdeaClick.accept(number);
         }

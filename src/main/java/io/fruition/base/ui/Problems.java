@@ -1,4 +1,4 @@
-package io.fruition.admin.ui;
+package io.fruition.base.ui;
 
 import java.util.List;
 import java.util.Map;
@@ -13,26 +13,26 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import io.fruition.shared.InvalidInputException;
 
 /**
- * Where an administration form says what is wrong: every problem in a box above the buttons (announced to screen
+ * Where a form says what is wrong: every problem in a box above the buttons (announced to screen
  * readers), and the message of each field on the field itself. Nothing was saved when it shows.
  */
-class Problems extends Div {
+public class Problems extends Div {
 
     private Map<String, ? extends HasValidation> fields = Map.of();
 
-    Problems(String id) {
+    public Problems(String id) {
         setId(id);
         addClassName("form-problems");
         getElement().setAttribute("role", "alert");
     }
 
     /** The fields by the names the services use for them. */
-    Problems fields(Map<String, ? extends HasValidation> byName) {
+    public Problems fields(Map<String, ? extends HasValidation> byName) {
         this.fields = byName;
         return this;
     }
 
-    void clear() {
+    public void clear() {
         removeAll();
         fields.values().forEach(f -> {
             f.setInvalid(false);
@@ -41,7 +41,7 @@ class Problems extends Div {
     }
 
     /** Runs a change; shows its refusal instead of failing, and tells whether it went through. */
-    boolean attempt(Runnable change) {
+    public boolean attempt(Runnable change) {
         clear();
         try {
             change.run();
@@ -55,7 +55,7 @@ class Problems extends Div {
         }
     }
 
-    void show(List<String> problems, Map<String, List<String>> byField) {
+    public void show(List<String> problems, Map<String, List<String>> byField) {
         removeAll();
         problems.forEach(p -> add(new Div(p)));
         byField.forEach((name, messages) -> {
@@ -67,7 +67,7 @@ class Problems extends Div {
         });
     }
 
-    static void saved(String message) {
+    public static void saved(String message) {
         Notification done = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
         done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
