@@ -243,20 +243,22 @@ public class PulseResults {
                 .map(r -> new Comment(r.dimension(), r.comment(), r.mayQuote() ? display.get(r.username()) : null))
                 .toList();
 
+        // By role only where every group has enough answers: one group shown beside the whole would give away the
+        // answers of the other.
         List<RoleBreakdown> byRole = new ArrayList<>();
-        if (shown) {
+        boolean everyGroupLargeEnough = List.of(true, false).stream().allMatch(key -> rows.stream()
+                .filter(r -> r.keyContact() == key).map(Row::answer).distinct().count() >= MIN_ANSWERS);
+        if (shown && everyGroupLargeEnough) {
             for (boolean key : List.of(true, false)) {
                 List<Row> group = rows.stream().filter(r -> r.keyContact() == key).toList();
                 int people = (int) group.stream().map(Row::answer).distinct().count();
-                if (people >= MIN_ANSWERS) {
-                    List<BigDecimal> medians = new ArrayList<>();
-                    for (Dimension d : Dimension.values()) {
-                        medians.add(median(group.stream().filter(r -> r.dimension() == d).map(Row::score).sorted()
-                                .toList()));
-                    }
-                    byRole.add(new RoleBreakdown(key ? "Key contacts (innovation lead, board)" : "Other members",
-                            people, mean(medians)));
+                List<BigDecimal> medians = new ArrayList<>();
+                for (Dimension d : Dimension.values()) {
+                    medians.add(median(group.stream().filter(r -> r.dimension() == d).map(Row::score).sorted()
+                            .toList()));
                 }
+                byRole.add(new RoleBreakdown(key ? "Key contacts (innovation lead, board)" : "Other members", people,
+                        mean(medians)));
             }
         }
 

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import io.fruition.pulse.ActionPlans.ActionView;
 import io.fruition.pulse.ActionPlans.PlanView;
@@ -96,24 +97,31 @@ public final class PulseTables {
         return new Table("Round " + r.round().number() + " comments", List.of("Dimension", "Comment", "By"), rows);
     }
 
-    /** Every action of every plan: the listening-and-response loop, row by row. */
-    public static Table actions(List<PlanView> plans, LocalDate today) {
+    /** Every action of every plan: the listening-and-response loop, row by row; {@code names}: owners' names. */
+    public static Table actions(List<PlanView> plans, LocalDate today, Function<String, String> names) {
         List<List<Object>> rows = new ArrayList<>();
         for (PlanView p : plans) {
             if (p.actions().isEmpty()) {
                 rows.add(List.of(p.roundNumber(), p.state().label(), "", "", "", ""));
             }
             for (ActionView a : p.actions()) {
-                rows.add(List.of(p.roundNumber(), p.state().label(), a.title(), a.owner(), a.dueOn().toString(),
-                        status(a, today)));
+                rows.add(List.of(p.roundNumber(), p.state().label(), a.title(), names.apply(a.owner()),
+                        a.dueOn().toString(), status(p, a, today)));
             }
         }
         return new Table("Action plans and their actions", List.of("Round", "Plan", "Action", "Owner", "Due",
                 "Status"), rows);
     }
 
-    /** An action in words: done (and when), overdue, or open. */
-    public static String status(ActionView a, LocalDate today) {
+    /** An action in words: proposed (its plan is not agreed yet), done (and when), overdue, or open. */
+    public static String status(PlanView plan, ActionView a, LocalDate today) {
+        if (plan.state() != PlanState.AGREED && plan.state() != PlanState.DONE) {
+            return "Proposed";
+        }
+        return status(a, today);
+    }
+
+    private static String status(ActionView a, LocalDate today) {
         if (a.done()) {
             return "Done " + day(a.doneAt());
         }

@@ -38,8 +38,11 @@ final class AccessMatrix {
             ui.task                    N/N   Y/N    N/N     N/N   N/N    N/N     N/N     N/N    N/Y   N/N    N/N
             ui.portfolio               Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
             ui.admin                   N/N   N/N    N/N     N/N   N/N    N/N     N/N     N/N    N/N   Y/Y    N/N
+            ui.pulse                   Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
+            ui.commitments             Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   Y/Y    N/N
             export.ideas.csv           Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
             export.boardpack.pdf       Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
+            export.pulse.csv           Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
             api.idea.read              Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
             api.idea.list              Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
             api.idea.submit            Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N

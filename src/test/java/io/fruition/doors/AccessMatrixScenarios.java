@@ -38,6 +38,8 @@ import com.vaadin.flow.router.QueryParameters;
 import io.fruition.admin.People;
 import io.fruition.admin.ui.AdminView;
 import io.fruition.analytics.BoardPack;
+import io.fruition.pulse.PulseResults;
+import io.fruition.pulse.PulseTables;
 import io.fruition.analytics.PortfolioRange;
 import io.fruition.analytics.Portfolios;
 import io.fruition.idea.IdeaQuery;
@@ -69,6 +71,8 @@ abstract class AccessMatrixScenarios {
     IdeaSearch search;
     @Autowired
     Portfolios portfolios;
+    @Autowired
+    PulseResults pulse;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -105,7 +109,7 @@ abstract class AccessMatrixScenarios {
         standing.put("IR", fixtures.freshIdea("IR"));
         standingDeployment = fixtures.deployProbe("route-probe (standing)");
         List<AccessMatrix.Cell> cells = AccessMatrix.cells();
-        assertThat(cells).hasSize(33 * 11 * 2);
+        assertThat(cells).hasSize(36 * 11 * 2);
         List<DynamicTest> tests = new ArrayList<>();
         for (AccessMatrix.Cell cell : cells) {
             tests.add(DynamicTest.dynamicTest(cell.toString(), () -> check(cell)));
@@ -211,6 +215,14 @@ abstract class AccessMatrixScenarios {
                 () -> _find(Paragraph.class).stream().anyMatch(p -> p.getText().startsWith(
                         "What the innovation programme of " + a.test().partnerships.byPrefix(a.partnership())
                                 .orElseThrow().getName())))));
+        OPERATIONS.put("ui.pulse", Operation.of(a -> a.test().ui(a.user(), "pulse", Map.of("partnership", a.partnership()),
+                () -> _find(Paragraph.class).stream().anyMatch(p -> p.getText().startsWith("How "
+                        + a.test().partnerships.byPrefix(a.partnership()).orElseThrow().getName()
+                        + " looks from the customer's side")))));
+        OPERATIONS.put("ui.commitments", Operation.of(a -> a.test().ui(a.user(), "commitments",
+                Map.of("partnership", a.partnership()), () -> _find(Paragraph.class).stream().anyMatch(p -> p.getText()
+                        .startsWith("What " + a.test().partnerships.byPrefix(a.partnership()).orElseThrow().getName()
+                                + " committed its innovation programme to")))));
         OPERATIONS.put("ui.admin", Operation.of(a -> a.test().ui(a.user(), "admin", () -> !_find(AdminView.class).isEmpty())));
 
         // The exports the portfolio page offers, by the services its download links call.
@@ -223,6 +235,11 @@ abstract class AccessMatrixScenarios {
             var portfolio = a.test().portfolios.of(a.user(), a.partnership(), PortfolioRange.ALL_TIME);
             byte[] pdf = BoardPack.render(portfolio, LocalDate.now());
             return portfolio.prefix().equals(a.partnership()) && new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-");
+        })));
+
+        OPERATIONS.put("export.pulse.csv", Operation.of(a -> a.test().refusedUnlessReturns(() -> {
+            Table table = PulseTables.scores(a.test().pulse.history(a.user(), a.partnership()));
+            return !table.rows().isEmpty();
         })));
 
         // The JSON API.

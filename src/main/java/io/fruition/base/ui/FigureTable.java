@@ -35,7 +35,7 @@ public final class FigureTable {
                 c = grid.addColumn(row -> format(row.get(column)));
             }
             c.setHeader(header).setResizable(true).setAutoWidth(true);
-            if (i > 0 && !header.equals("Title")) {
+            if (i > 0 && numeric(table, column)) {
                 c.setTextAlign(ColumnTextAlign.END);
             }
         }
@@ -50,6 +50,12 @@ public final class FigureTable {
         Div block = new Div(grid, csv);
         block.addClassName("figure-table");
         return block;
+    }
+
+    /** Whether a column holds numbers (aligned right, like a spreadsheet's), judged by its first filled cell. */
+    private static boolean numeric(Table table, int column) {
+        return table.rows().stream().map(row -> row.get(column)).filter(v -> v != null && !"".equals(v)).findFirst()
+                .map(v -> v instanceof Number).orElse(false);
     }
 
     public static String format(Object value) {

@@ -171,7 +171,7 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
     static Span mark(CommitmentActuals.Progress p) {
         Span mark = new Span(p.mark().label());
         mark.getElement().getThemeList().add(p.mark() == Mark.ON_TRACK ? "badge success"
-                : p.mark() == Mark.AT_RISK ? "badge contrast" : "badge error");
+                : p.mark() == Mark.AT_RISK ? "badge error" : "badge error primary");
         mark.getElement().setAttribute("data-mark", p.mark().name());
         return mark;
     }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -195,7 +196,8 @@ final class PulseSections {
     }
 
     /** Every action plan: its state, what it answers, its actions with owner, due date and status. */
-    static Component plans(List<PlanView> plans, String prefix, LocalDate today, Formats formats) {
+    static Component plans(List<PlanView> plans, String prefix, LocalDate today, Formats formats,
+            Function<String, String> names) {
         VerticalLayout section = section("pulse-plans", "Action plans");
         if (plans.isEmpty()) {
             section.add(new Paragraph("No round has called for an action plan yet."));
@@ -226,17 +228,18 @@ final class PulseSections {
                 plan.add(new Paragraph("The customer asked for changes: " + p.changesRequested()));
             }
             if (!p.actions().isEmpty()) {
-                plan.add(list(null, p.actions().stream().map(a -> action(a, today, formats)).toList()));
+                plan.add(list(null, p.actions().stream().map(a -> action(p, a, today, formats, names)).toList()));
             }
             section.add(plan);
         }
-        section.add(FigureTable.of(PulseTables.actions(plans, today), prefix));
+        section.add(FigureTable.of(PulseTables.actions(plans, today, names), prefix));
         return section;
     }
 
-    private static String action(ActionView a, LocalDate today, Formats formats) {
-        return a.title() + " — " + a.owner() + ", due " + formats.date(a.dueOn()) + ": "
-                + PulseTables.status(a, today).toLowerCase();
+    private static String action(PlanView p, ActionView a, LocalDate today, Formats formats,
+            Function<String, String> names) {
+        return a.title() + " — " + names.apply(a.owner()) + ", due " + formats.date(a.dueOn()) + ": "
+                + PulseTables.status(p, a, today).toLowerCase();
     }
 
     private static UnorderedList list(String id, List<String> items) {

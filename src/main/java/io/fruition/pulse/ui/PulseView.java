@@ -60,6 +60,7 @@ import io.fruition.pulse.ScoreTarget;
 import io.fruition.security.CurrentUser;
 import io.fruition.shared.InvalidInputException;
 import io.fruition.wording.Formats;
+import io.fruition.wording.Names;
 
 /**
  * Whether the relationship is getting better: the round running now (who may still answer), the relationship
@@ -83,6 +84,7 @@ public class PulseView extends VerticalLayout implements BeforeEnterObserver {
     private final Optional<ScoreTarget> target;
     private final FeelEvaluator feel;
     private final FormValidator validator;
+    private final Names names;
     private final Clock clock;
 
     final Select<Membership> partnership = new Select<>();
@@ -91,7 +93,8 @@ public class PulseView extends VerticalLayout implements BeforeEnterObserver {
 
     public PulseView(CurrentUser currentUser, Partnerships partnerships, PulseRounds rounds, PulseResults results,
             PulseAnswers answers, ActionPlans plans, PulseIdeas ideas, PulseAccess access,
-            ObjectProvider<ScoreTarget> target, FeelEvaluator feel, FormValidator validator, Clock clock) {
+            ObjectProvider<ScoreTarget> target, FeelEvaluator feel, FormValidator validator, Names names, Clock clock) {
+        this.names = names;
         this.username = currentUser.require();
         this.partnerships = partnerships;
         this.memberships = partnerships.membershipsOf(username);
@@ -167,7 +170,9 @@ public class PulseView extends VerticalLayout implements BeforeEnterObserver {
         content.add(PulseSections.trend(history, agreed, history.get(history.size() - 1).settings(), prefix, formats));
         content.add(PulseSections.rounds(history, member, username, prefix, this::makeIdea));
         content.add(PulseSections.gap(history, results.accuracy(username, prefix), prefix));
-        content.add(PulseSections.plans(plans.of(username, prefix), prefix, LocalDate.now(clock), formats));
+        Names.Book book = names.in(prefix);
+        content.add(PulseSections.plans(plans.of(username, prefix), prefix, LocalDate.now(clock), formats,
+                book::name));
     }
 
     private VerticalLayout currentRound(Membership member, Formats formats) {

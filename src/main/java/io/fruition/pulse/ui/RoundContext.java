@@ -23,6 +23,7 @@ import io.fruition.pulse.PulseRound;
 import io.fruition.pulse.PulseRounds;
 import io.fruition.pulse.PulseTables;
 import io.fruition.wording.Formats;
+import io.fruition.wording.Names;
 
 /**
  * What a pulse task shows beside its form: the round it belongs to, and what the person needs to decide — the
@@ -34,11 +35,13 @@ public class RoundContext {
     private final PulseRounds rounds;
     private final PulseResults results;
     private final ActionPlans plans;
+    private final Names names;
 
-    RoundContext(PulseRounds rounds, PulseResults results, ActionPlans plans) {
+    RoundContext(PulseRounds rounds, PulseResults results, ActionPlans plans, Names names) {
         this.rounds = rounds;
         this.results = results;
         this.plans = plans;
+        this.names = names;
     }
 
     public Component of(String username, long roundId) {
@@ -64,7 +67,8 @@ public class RoundContext {
                 context.add(new H4("What they said"), FigureTable.of(PulseTables.comments(result), round.prefix()));
             }
             plans.ofRound(roundId).filter(p -> !p.actions().isEmpty()).ifPresent(p -> context.add(new H4("The plan"),
-                    FigureTable.of(PulseTables.actions(List.of(p), LocalDate.now()), round.prefix())));
+                    FigureTable.of(PulseTables.actions(List.of(p), LocalDate.now(), names.in(round.prefix())::name),
+                    round.prefix())));
             return context;
         }
         List<RoundResult> history = results.history(username, round.prefix()).stream().filter(RoundResult::shown)
