@@ -29,8 +29,9 @@ public final class PulseChart {
         option.put("animation", false);
         option.putObject("textStyle").put("fontFamily", "inherit");
         option.putObject("tooltip").put("trigger", "axis");
-        option.putObject("legend").put("top", 0).put("type", "scroll");
-        option.putObject("grid").put("left", 40).put("right", 30).put("top", 50).put("bottom", 30);
+        // A plain legend wraps onto a second line rather than crowding its names into one.
+        option.putObject("legend").put("top", 0).put("type", "plain").put("itemGap", 18);
+        option.putObject("grid").put("left", 40).put("right", 30).put("top", 70).put("bottom", 30);
         ArrayNode categories = option.putObject("xAxis").put("type", "category").putArray("data");
         option.putObject("yAxis").put("type", "value").put("min", 1).put("max", 10).put("interval", 1);
         rounds.forEach(r -> categories.add("Round " + r.round().number()));
