@@ -78,7 +78,8 @@ class TwoNodesPostgresIT {
         nodes.addAll(startTogether(true));
 
         JdbcClient jdbc = jdbc();
-        assertThat(jdbc.sql("select count(*) from user_account").query(Long.class).single()).isEqualTo(12);
+        assertThat(jdbc.sql("select count(*) from user_account").query(Long.class).single())
+                .as("the demo's 13 members and its administrator, once").isEqualTo(14);
         assertThat(jdbc.sql("select count(*) from partnership").query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from idea where number = 'NG-1'").query(Long.class).single()).isEqualTo(1);
         RepositoryService repository = nodes.get(0).getBean(RepositoryService.class);

@@ -1,2 +1,0 @@
-/** The JSON API over ideas (/api/ideas), described by OpenAPI at /api/openapi. */
-package io.fruition.idea.api;
