@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.fruition.shared.InvalidInputException;
 
@@ -20,8 +21,9 @@ public record PortfolioRange(LocalDate from, LocalDate to) {
 
     public PortfolioRange {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInputException(List.of("The period ends on " + to + ", before it starts on " + from
-                    + "; choose an end on or after the start."));
+            String problem = "The period ends on " + to + ", before it starts on " + from
+                    + "; choose an end on or after the start.";
+            throw new InvalidInputException(List.of(problem), Map.of("to", List.of(problem)));
         }
     }
 

@@ -1,4 +1,4 @@
-package io.fruition.idea.api;
+package io.fruition.api;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,22 +8,27 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
+import io.fruition.security.ApiTokenFilter;
+import io.fruition.security.ApiTokens;
 import io.fruition.security.Roles;
 import io.fruition.security.SignInAnswers;
 import io.fruition.security.WebHeaders;
 
 /**
- * The JSON API authenticates every request with HTTP Basic against the same accounts as the UI, keeps no
- * session and answers 401 (never a redirect to the sign-in page). The OpenAPI description is public.
+ * The JSON API authenticates every request with a personal API token ({@code Authorization: Bearer fru_…}) or
+ * HTTP Basic against the same accounts as the UI, keeps no session and answers 401 (never a redirect to the
+ * sign-in page). The OpenAPI description is public.
  */
 @Configuration
 class ApiSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/openapi", "/api/openapi/**").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)

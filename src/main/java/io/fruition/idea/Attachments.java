@@ -31,6 +31,7 @@ import io.fruition.shared.NotFoundException;
 public class Attachments {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    static final String FILE_FIELD = "file";
     /** Accepted file types by extension, with their content types. */
     public static final Map<String, String> TYPES = Map.of(
             "pdf", "application/pdf", "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg",
@@ -56,23 +57,28 @@ public class Attachments {
         String name = nameOf(fileName);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         if (name.isEmpty() || name.length() > 200 || name.codePoints().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException("A file needs a name of at most 200 characters, without control characters.");
+            throw refused("A file needs a name of at most 200 characters, without control characters.");
         }
         if (!TYPES.containsKey(extension)) {
-            throw new InvalidInputException("'" + name + "' is not a file type Fruition accepts; attach PDF, PNG, JPEG, "
+            throw refused("'" + name + "' is not a file type Fruition accepts; attach PDF, PNG, JPEG, "
                     + "text, CSV, Word, Excel or PowerPoint files.");
         }
         if (content == null || content.length == 0) {
-            throw new InvalidInputException("'" + name + "' is empty.");
+            throw refused("'" + name + "' is empty.");
         }
         if (content.length > MAX_BYTES) {
-            throw new InvalidInputException("'" + name + "' is " + (content.length / (1024 * 1024)) + " MB; files of up to 10 MB "
+            throw refused("'" + name + "' is " + (content.length / (1024 * 1024)) + " MB; files of up to 10 MB "
                     + "can be attached.");
         }
         if (!looksLike(extension, content)) {
-            throw new InvalidInputException("'" + name + "' does not contain what its name says (a "
+            throw refused("'" + name + "' does not contain what its name says (a "
                     + extension.toUpperCase(Locale.ROOT) + " file); attach the file itself.");
         }
+    }
+
+    /** A refusal of the file, named as the field "file" for the API's per-field problems. */
+    private static InvalidInputException refused(String problem) {
+        return new InvalidInputException(List.of(problem), Map.of(FILE_FIELD, List.of(problem)));
     }
 
     /** Whether the content is of the kind its extension claims, by the signature every such file begins with. */

@@ -3,6 +3,7 @@ package io.fruition.idea;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,11 +82,11 @@ public class IdeaEngagement {
         Idea idea = ideas.visible(username, number);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
-            throw new InvalidIdeaException(List.of("A comment needs some text."));
+            throw commentRefused("A comment needs some text.");
         }
         if (text.length() > MAX_COMMENT) {
-            throw new InvalidIdeaException(List.of("A comment has at most " + MAX_COMMENT + " characters; this one has "
-                    + text.length() + "."));
+            throw commentRefused("A comment has at most " + MAX_COMMENT + " characters; this one has "
+                    + text.length() + ".");
         }
         long id = engagement.addComment(idea.getId(), username, text, clock.instant());
         Set<String> mentioned = new LinkedHashSet<>();
@@ -101,6 +102,10 @@ public class IdeaEngagement {
                     username, mentioned, text));
         }
         return new IdeaComment(id, username, text, clock.instant());
+    }
+
+    private static InvalidIdeaException commentRefused(String problem) {
+        return new InvalidIdeaException(List.of(problem), Map.of("body", List.of(problem)));
     }
 
     public List<IdeaComment> comments(String username, String number) {

@@ -86,16 +86,31 @@ public class Notifications {
 
     /** The user's latest notifications, newest first, only from partnerships they still belong to. */
     public List<NotificationView> latest(String username, int limit) {
+        return page(username, 0, limit);
+    }
+
+    /** A page of the user's notifications, newest first (as {@link #latest}), from the offset on. */
+    public List<NotificationView> page(String username, int offset, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
         return jdbc.sql("""
                 select n.* from notification n
-                where n.recipient = ? and n.partnership in (%s)
-                order by n.created_at desc, n.id desc""".formatted(partnershipsOf(username)))
-                .param(username)
+                where n.recipient = :username and n.partnership in (%s)
+                order by n.created_at desc, n.id desc
+                offset :offset rows fetch next :limit rows only""".formatted(partnershipsOf(username)))
+                .param("username", username).param("offset", Math.max(offset, 0)).param("limit", limit)
                 .query((rs, i) -> new NotificationView(rs.getLong("id"), NoticeKind.valueOf(rs.getString("kind")),
                         rs.getString("subject"), rs.getString("message"), rs.getString("link"),
                         rs.getString("idea_number"), rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("read_at") != null))
-                .list().stream().limit(Math.max(limit, 0)).toList();
+                .list();
+    }
+
+    /** How many notifications the user has (as {@link #latest} counts them). */
+    public long count(String username) {
+        return jdbc.sql("select count(*) from notification where recipient = ? and partnership in (%s)"
+                .formatted(partnershipsOf(username))).param(username).query(Long.class).single();
     }
 
     public long unreadCount(String username) {

@@ -1,4 +1,4 @@
-package io.fruition.idea.api;
+package io.fruition.api;
 
 import io.fruition.support.FruitionSpringTest;
 

@@ -1,4 +1,4 @@
-package io.fruition.idea.api;
+package io.fruition.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +45,7 @@ public abstract class IdeaApiScenarios {
         JsonNode read = json.readTree(get("nora", "/api/ideas/" + number).getBody());
         assertThat(read.path("title").asText()).isEqualTo(title);
         assertThat(read.path("status").asText()).isEqualTo("SUBMITTED");
-        assertThat(read.path("submitter").asText()).isEqualTo("pat");
+        assertThat(read.path("submitter").path("username").asText()).isEqualTo("pat");
     }
 
     @Test
@@ -130,7 +130,7 @@ public abstract class IdeaApiScenarios {
         assertThat(post("steve", "/api/ideas/" + number + "/support", "").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(json.readTree(get("nora", "/api/ideas/" + number).getBody()).path("supporters"))
-                .extracting(JsonNode::asText).containsExactly("steve");
+                .extracting(s -> s.path("username").asText()).containsExactly("steve");
     }
 
     @Test

@@ -92,8 +92,20 @@ public final class Http {
         return send(request(user, path, all).POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
     }
 
-    /** multipart/form-data with text fields and one file per name. */
+    /** multipart/form-data with text fields and one file per name (the name is also its file name). */
     public Response multipart(String user, String path, Map<String, String> fields, Map<String, byte[]> files) {
+        Map<String, Map.Entry<String, byte[]>> named = new LinkedHashMap<>();
+        files.forEach((name, content) -> named.put(name, Map.entry(name, content)));
+        return multipartFiles(user, path, fields, named);
+    }
+
+    /** multipart/form-data with one file in the part named, under its own file name. */
+    public Response upload(String user, String path, String part, String fileName, byte[] content) {
+        return multipartFiles(user, path, Map.of(), Map.of(part, Map.entry(fileName, content)));
+    }
+
+    private Response multipartFiles(String user, String path, Map<String, String> fields,
+            Map<String, Map.Entry<String, byte[]>> files) {
         String boundary = "----fruition" + UUID.randomUUID();
         StringBuilder text = new StringBuilder();
         fields.forEach((name, value) -> text.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
@@ -101,10 +113,11 @@ public final class Http {
         byte[] head = text.toString().getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(head);
-        files.forEach((name, content) -> {
+        files.forEach((name, file) -> {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-                    + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content);
+                    + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.getValue());
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         });
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

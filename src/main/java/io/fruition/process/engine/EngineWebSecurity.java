@@ -12,12 +12,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import io.fruition.security.ApiTokens;
 import io.fruition.security.WebHeaders;
 
 /**
  * The engine's REST API and Camunda's webapps authenticate against the same users as the UI, through the
- * engine's identity service. For the REST API that is HTTP Basic with the engine's own filter: it also sets the
- * caller's groups and tenants on the engine, so every query is limited to the caller's partnerships.
+ * engine's identity service. For the REST API that is HTTP Basic or a personal API token, through the engine's own
+ * filter: it also sets the caller's groups and tenants on the engine, so every query is limited to the caller's
+ * partnerships.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineWebSecurity {
@@ -25,9 +27,9 @@ class EngineWebSecurity {
     static final String ENGINE_REST = "/engine-rest";
 
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(ApiTokens tokens) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+                new FilterRegistrationBean<>(new EngineAuthentication.Filter(new EngineAuthentication(tokens)));
         registration.setName("engine-rest-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());

@@ -3,12 +3,20 @@ package io.fruition.process.task;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -24,6 +32,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.fruition.form.FormComponent;
 import io.fruition.form.FormSchema;
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnerships;
@@ -103,6 +112,78 @@ public class TaskForms {
     }
 
     /**
+     * A task as another system reads it (the JSON API): what it is, what completing it does, its form as the
+     * form-js JSON deployed with the process, and the values that form shows, which are the variables it refers
+     * to (its fields, its lists of choices, its expressions and templates) and nothing else the process holds.
+     */
+    public record TaskDocument(TaskSummary task, String action, String formJson, Map<String, Object> values) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TaskDocument> document(String username, String taskId) {
+        return open(username, taskId).map(form -> {
+            String json = formJson(taskId);
+            Map<String, Object> values = new TreeMap<>();
+            Set<String> referenced = referencedBy(form.schema(), json);
+            form.variables().forEach((name, value) -> {
+                if (referenced.contains(name)) {
+                    values.put(name, plain(value));
+                }
+            });
+            return new TaskDocument(form.task(), form.action(), json, values);
+        });
+    }
+
+    /** Names a form refers to: its fields' top-level keys, its lists of choices, the names in its expressions. */
+    static Set<String> referencedBy(FormSchema schema, String json) {
+        Set<String> names = new TreeSet<>();
+        schema.fields().forEach(f -> names.add(f.path().split("\\.")[0]));
+        collectValuesKeys(schema.components(), names);
+        Matcher expression = EXPRESSION.matcher(json);
+        while (expression.find()) {
+            Matcher word = NAME.matcher(expression.group(1) != null ? expression.group(1) : expression.group(2));
+            while (word.find()) {
+                names.add(word.group());
+            }
+        }
+        return names;
+    }
+
+    /** A FEEL expression ("=…") or a template's placeholder ("{{…}}") in the form's JSON text. */
+    private static final Pattern EXPRESSION = Pattern.compile("\"=((?:[^\"\\\\]|\\\\.)*)\"|\\{\\{(.*?)\\}\\}");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private static void collectValuesKeys(List<FormComponent> components, Set<String> names) {
+        for (FormComponent c : components) {
+            if (c.valuesKey() != null) {
+                names.add(c.valuesKey().split("\\.")[0]);
+            }
+            if (c.components() != null) {
+                collectValuesKeys(c.components(), names);
+            }
+        }
+    }
+
+    /** A variable as JSON writes it: dates as instants, lists and maps item by item, anything else as text. */
+    static Object plain(Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> plain = new LinkedHashMap<>();
+            map.forEach((k, v) -> plain.put(String.valueOf(k), plain(v)));
+            return plain;
+        }
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(TaskForms::plain).toList();
+        }
+        return value.toString();
+    }
+
+    /**
      * Completes the task with the submitted values. Only the assignee completes: a task claimed or completed by
      * someone else meanwhile is refused with a plain message. The engine checks the values against the task's
      * form (the check every route to the engine passes) and refuses them with the problems of each field.
@@ -179,8 +260,12 @@ public class TaskForms {
     }
 
     private FormSchema schema(String taskId) {
+        return FormSchema.parse(formJson(taskId));
+    }
+
+    private String formJson(String taskId) {
         try (InputStream form = formService.getDeployedTaskForm(taskId)) {
-            return FormSchema.parse(new String(form.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(form.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | ProcessEngineException e) {
             throw new IllegalStateException("The form of this task could not be loaded: " + e.getMessage(), e);
         }
