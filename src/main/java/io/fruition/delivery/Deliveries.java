@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +35,13 @@ public class Deliveries {
     private final JdbcClient jdbc;
     private final Ideas ideas;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Deliveries(JdbcClient jdbc, Ideas ideas, Clock clock) {
+    Deliveries(JdbcClient jdbc, Ideas ideas, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.ideas = ideas;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -116,6 +119,8 @@ public class Deliveries {
                     .params(Timestamp.from(now), id).update();
         }
         List<ProgressReportView> reports = ofIdea(ideaId).orElseThrow().reports();
+        events.publishEvent(new ProgressReported(ideaId, idea.getNumber(), idea.getTitle(), idea.getPrefix(), reporter,
+                rag, percentComplete, text));
         return reports.get(reports.size() - 1);
     }
 

@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import io.fruition.shared.Outbox;
+
 /**
  * How notifications reach people. Without an SMTP server (the default profile) mail is off and only in-app
  * notifications are written.
@@ -30,9 +32,7 @@ public record NotificationProperties(String baseUrl, String from, boolean mailEn
         claimLease = claimLease == null ? Duration.ofMinutes(5) : claimLease;
     }
 
-    Duration backoffAfter(int attempts) {
-        long factor = 1L << Math.min(Math.max(attempts - 1, 0), 20);
-        Duration wait = initialBackoff.multipliedBy(factor);
-        return wait.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : wait;
+    Outbox.Policy policy() {
+        return new Outbox.Policy(maxAttempts, initialBackoff, claimLease);
     }
 }

@@ -24,6 +24,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "fruition.notification.poll-interval=PT1H",
         "fruition.notification.initial-backoff=PT10M",
         "fruition.attachments.directory=target/test-attachments",
+        // Webhook tests send to a receiver on localhost and retry at once; they run the outbox themselves.
+        "fruition.webhooks.poll-interval=PT1H",
+        "fruition.webhooks.initial-backoff=PT0S",
         // Every test request comes from localhost: the limit per address would hold up the whole run after a few
         // tests with wrong passwords. SignInThrottleTest checks it; the limits per account apply as in production.
         "fruition.security.sign-in.per-address=100000"
