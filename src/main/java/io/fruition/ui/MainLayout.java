@@ -25,6 +25,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import io.fruition.admin.ui.AdminView;
 import io.fruition.analytics.ui.PortfolioView;
+import io.fruition.api.ui.TokensView;
 import io.fruition.commitment.ui.CommitmentsView;
 import io.fruition.notification.Notifications;
 import io.fruition.partnership.Membership;
@@ -38,6 +39,8 @@ import io.fruition.security.UserAccount;
 import io.fruition.security.UserAccounts;
 import io.fruition.shared.Outages;
 import io.fruition.task.ui.InboxView;
+import io.fruition.webhook.Webhooks;
+import io.fruition.webhook.ui.WebhooksView;
 
 /** The shell around every signed-in page: brand, navigation, the user and their partnerships, sign-out. */
 @Layout
@@ -51,7 +54,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private NotificationBell bell;
 
     public MainLayout(CurrentUser currentUser, UserAccounts accounts, Partnerships partnerships,
-            AuthenticationContext authentication, TaskInbox inbox, Notifications notifications) {
+            AuthenticationContext authentication, TaskInbox inbox, Notifications notifications, Webhooks webhooks) {
         this.username = currentUser.require();
         this.inbox = inbox;
         // The shell needs no database to be drawn: while it is away, the page below says so (ErrorView).
@@ -61,7 +64,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span brand = new Span("Fruition");
         brand.addClassName("brand");
-        addToDrawer(brand, navigation(currentUser.isAdmin()));
+        boolean managesWebhooks = Outages.orWhileAway(() -> !webhooks.managedBy(username).isEmpty(), false);
+        addToDrawer(brand, navigation(currentUser.isAdmin(), managesWebhooks));
 
         Span who = new Span(displayName);
         who.addClassName("user-name");
@@ -98,7 +102,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bell.refresh();
     }
 
-    private SideNav navigation(boolean admin) {
+    private SideNav navigation(boolean admin, boolean managesWebhooks) {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD.create()));
         SideNavItem tasks = new SideNavItem("Tasks", InboxView.class, VaadinIcon.CHECK_SQUARE_O.create());
@@ -113,6 +117,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 VaadinIcon.CHART.create()));
         nav.addItem(new SideNavItem("Pulse", PulseView.class, VaadinIcon.HEART_O.create()));
         nav.addItem(new SideNavItem("Commitments", CommitmentsView.class, VaadinIcon.HANDSHAKE.create()));
+        nav.addItem(new SideNavItem("API tokens", TokensView.class, VaadinIcon.KEY_O.create()));
+        if (managesWebhooks) {
+            nav.addItem(new SideNavItem("Webhooks", WebhooksView.class, VaadinIcon.CONNECT_O.create()));
+        }
         if (admin) {
             nav.addItem(new SideNavItem("Administration", AdminView.class,
                     VaadinIcon.USER_STAR.create()));

@@ -38,6 +38,7 @@ final class AccessMatrix {
             ui.task                    N/N   Y/N    N/N     N/N   N/N    N/N     N/N     N/N    N/Y   N/N    N/N
             ui.portfolio               Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
             ui.admin                   N/N   N/N    N/N     N/N   N/N    N/N     N/N     N/N    N/N   Y/Y    N/N
+            ui.tokens                  Y/Y   Y/Y    Y/Y     Y/Y   Y/Y    Y/Y     Y/Y     Y/Y    Y/Y   Y/Y    N/N
             ui.pulse                   Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
             ui.commitments             Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   Y/Y    N/N
             export.ideas.csv           Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
@@ -46,7 +47,16 @@ final class AccessMatrix {
             api.idea.read              Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
             api.idea.list              Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
             api.idea.submit            Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
+            api.idea.bearer            Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
+            api.comment.list           Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
+            api.comment.add            Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
+            api.attachment.list        Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
+            api.task.read              N/N   Y/N    N/N     N/N   N/N    N/N     N/N     N/N    N/Y   N/N    N/N
+            api.task.claim             N/N   Y/N    N/N     N/N   N/N    N/N     N/N     N/N    N/Y   N/N    N/N
+            api.task.complete          N/N   Y/N    N/N     N/N   N/N    N/N     N/N     N/N    N/Y   N/N    N/N
+            api.portfolio              Y/N   Y/N    Y/N     Y/N   Y/N    Y/N     Y/N     Y/N    N/Y   N/N    N/N
             api.admin.partnerships     N/N   N/N    N/N     N/N   N/N    N/N     N/N     N/N    N/N   Y/Y    N/N
+            webhook.list               N/N   Y/N    N/N     N/N   N/N    N/N     N/N     N/N    N/Y   Y/Y    N/N
             rest.deployment.create     N/N   N/N    N/N     N/N   N/N    N/N     N/N     N/N    N/N   Y/Y    N/N
             rest.deployment.delete     N/N   N/N    N/N     N/N   N/N    N/N     N/N     N/N    N/N   Y/Y    N/N
             rest.process.start         N/N   N/N    N/N     N/N   N/N    N/N     N/N     N/N    N/N   N/N    N/N

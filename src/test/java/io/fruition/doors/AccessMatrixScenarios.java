@@ -38,15 +38,17 @@ import com.vaadin.flow.router.QueryParameters;
 import io.fruition.admin.People;
 import io.fruition.admin.ui.AdminView;
 import io.fruition.analytics.BoardPack;
-import io.fruition.pulse.PulseResults;
-import io.fruition.pulse.PulseTables;
 import io.fruition.analytics.PortfolioRange;
 import io.fruition.analytics.Portfolios;
+import io.fruition.api.ui.TokensView;
 import io.fruition.idea.IdeaQuery;
 import io.fruition.idea.IdeaSearch;
 import io.fruition.idea.Ideas;
 import io.fruition.partnership.Partnerships;
 import io.fruition.portal.ui.IdeaView;
+import io.fruition.pulse.PulseResults;
+import io.fruition.pulse.PulseTables;
+import io.fruition.security.ApiTokens;
 import io.fruition.security.UserAccounts;
 import io.fruition.security.ui.LoginView;
 import io.fruition.shared.Table;
@@ -55,6 +57,7 @@ import io.fruition.support.Ui;
 import io.fruition.support.Webapps;
 import io.fruition.task.ui.TaskView;
 import io.fruition.ui.DashboardView;
+import io.fruition.webhook.Webhooks;
 
 /**
  * Every cell of {@link AccessMatrix}: the role's person tries the operation on a NorthGas or an Initech Retail
@@ -93,12 +96,18 @@ abstract class AccessMatrixScenarios {
     UserAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApiTokens apiTokens;
+    @Autowired
+    Webhooks webhooks;
     @LocalServerPort
     int port;
 
     private Http http;
     private AccessFixtures fixtures;
     private final Map<String, AccessFixtures.Target> standing = new HashMap<>();
+    /** Each role's personal API token, made and used once before the cells (making and first use are audited). */
+    private final Map<String, ApiTokens.Created> bearer = new HashMap<>();
     private String standingDeployment;
 
     @TestFactory
@@ -108,13 +117,20 @@ abstract class AccessMatrixScenarios {
         standing.put("NG", fixtures.freshIdea("NG"));
         standing.put("IR", fixtures.freshIdea("IR"));
         standingDeployment = fixtures.deployProbe("route-probe (standing)");
+        AccessMatrix.PEOPLE.values().stream().filter(Objects::nonNull).distinct().forEach(user -> {
+            ApiTokens.Created token = apiTokens.create(user, "route probe", LocalDate.now().plusDays(1));
+            assertThat(http.send(null, "GET", "/api/notifications/unread", Map.of("Authorization", "Bearer "
+                    + token.secret()), null).status()).isEqualTo(200);
+            bearer.put(user, token);
+        });
         List<AccessMatrix.Cell> cells = AccessMatrix.cells();
-        assertThat(cells).hasSize(36 * 11 * 2);
+        assertThat(cells).hasSize(46 * 11 * 2);
         List<DynamicTest> tests = new ArrayList<>();
         for (AccessMatrix.Cell cell : cells) {
             tests.add(DynamicTest.dynamicTest(cell.toString(), () -> check(cell)));
         }
         tests.add(DynamicTest.dynamicTest("the probes leave nothing behind", () -> {
+            bearer.values().forEach(t -> jdbc.sql("delete from api_token where id = ?").param(t.token().id()).update());
             repository.deleteDeployment(standingDeployment, true);
             assertThat(repository.createDeploymentQuery().deploymentNameLike("route-probe%").count()).isZero();
             assertThat(filters.createFilterQuery().filterName("route-probe").count()).isZero();
@@ -139,7 +155,7 @@ abstract class AccessMatrixScenarios {
     /** What a refused attempt must leave as it was. */
     record State(boolean instanceExists, boolean suspended, List<String> activities, List<String> variables,
             String assignee, long deployments, long definitions, long filters, long standaloneTasks, Integer retries,
-            long ideas, long instances, long auditOfChanges) {
+            long ideas, long instances, long auditOfChanges, long comments) {
     }
 
     private State state(AccessFixtures.Target target) {
@@ -156,7 +172,8 @@ abstract class AccessMatrixScenarios {
                 jdbc.sql("select count(*) from idea").query(Long.class).single(),
                 runtime.createProcessInstanceQuery().count(),
                 jdbc.sql("select count(*) from audit_entry where action not like 'Sign-in%' and action <> 'Signed in'")
-                        .query(Long.class).single());
+                        .query(Long.class).single(),
+                jdbc.sql("select count(*) from idea_comment").query(Long.class).single());
     }
 
     record Attempt(AccessMatrixScenarios test, String user, AccessFixtures.Target target) {
@@ -224,6 +241,7 @@ abstract class AccessMatrixScenarios {
                         .startsWith("What " + a.test().partnerships.byPrefix(a.partnership()).orElseThrow().getName()
                                 + " committed its innovation programme to")))));
         OPERATIONS.put("ui.admin", Operation.of(a -> a.test().ui(a.user(), "admin", () -> !_find(AdminView.class).isEmpty())));
+        OPERATIONS.put("ui.tokens", Operation.of(a -> a.test().ui(a.user(), "tokens", () -> !_find(TokensView.class).isEmpty())));
 
         // The exports the portfolio page offers, by the services its download links call.
         OPERATIONS.put("export.ideas.csv", Operation.of(a -> a.test().refusedUnlessReturns(() -> {
@@ -260,6 +278,46 @@ abstract class AccessMatrixScenarios {
         }));
         OPERATIONS.put("api.admin.partnerships", Operation.of(a -> Outcome.of(a.http().get(a.user(),
                 "/api/admin/partnerships"), 200)));
+        // A personal token carries its owner's rights and no more.
+        OPERATIONS.put("api.idea.bearer", Operation.of(a -> {
+            ApiTokens.Created token = a.user() == null ? null : a.test().bearer.get(a.user());
+            return Outcome.of(a.http().send(null, "GET", "/api/ideas/" + a.target().ideaNumber(),
+                    Map.of("Authorization", "Bearer " + (token == null ? "fru_none" : token.secret())), null), 200);
+        }));
+        OPERATIONS.put("api.comment.list", Operation.of(a -> Outcome.of(a.http().get(a.user(),
+                "/api/ideas/" + a.target().ideaNumber() + "/comments"), 200)));
+        OPERATIONS.put("api.comment.add", Operation.of(a -> Outcome.of(a.http().post(a.user(),
+                "/api/ideas/" + a.target().ideaNumber() + "/comments", "{\"body\": \"Route probe\"}"), 201)));
+        OPERATIONS.put("api.attachment.list", Operation.of(a -> Outcome.of(a.http().get(a.user(),
+                "/api/ideas/" + a.target().ideaNumber() + "/attachments"), 200)));
+        OPERATIONS.put("api.task.read", Operation.of(a -> Outcome.of(a.http().get(a.user(),
+                "/api/tasks/" + a.target().taskId()), 200)));
+        OPERATIONS.put("api.task.claim", Operation.of(a -> {
+            Http.Response claimed = a.http().post(a.user(), "/api/tasks/" + a.target().taskId() + "/claim", "");
+            if (claimed.ok()) {
+                a.test().tasks.setAssignee(a.target().taskId(), null);
+            }
+            return Outcome.of(claimed, 204);
+        }));
+        // Claimed, a try meets the form's validation (400 on the field); the task is given back.
+        OPERATIONS.put("api.task.complete", Operation.of(a -> {
+            Http.Response claimed = a.http().post(a.user(), "/api/tasks/" + a.target().taskId() + "/claim", "");
+            Http.Response tried = a.http().post(a.user(), "/api/tasks/" + a.target().taskId() + "/complete",
+                    "{\"screeningDecision\": \"MAYBE\"}");
+            if (claimed.ok()) {
+                a.test().tasks.setAssignee(a.target().taskId(), null);
+            }
+            if (tried.status() == 400 && tried.body().contains("screeningDecision")) {
+                return Outcome.when(true, tried);
+            }
+            return Outcome.of(tried);
+        }));
+        OPERATIONS.put("api.portfolio", Operation.of(a -> Outcome.of(a.http().get(a.user(),
+                "/api/portfolio?partnership=" + a.partnership()), 200)));
+
+        // A partnership's webhooks, by the service the webhooks page calls.
+        OPERATIONS.put("webhook.list", Operation.of(a -> a.test().refusedUnlessReturns(() ->
+                a.test().webhooks.of(a.user(), a.partnership()) != null)));
 
         // The engine's REST API.
         OPERATIONS.put("rest.deployment.create", Operation.of(a -> {

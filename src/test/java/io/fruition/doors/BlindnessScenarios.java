@@ -191,6 +191,7 @@ abstract class BlindnessScenarios {
                 bodies.put("tasklist/task/" + task.getTaskDefinitionKey() + suffix,
                         tasklist.get("/camunda/api/engine/engine/default/task/" + task.getId() + suffix).body());
             }
+            bodies.put("api/tasks/" + task.getTaskDefinitionKey(), http.get(reader, "/api/tasks/" + task.getId()).body());
             bodies.put("ui/tasks/" + task.getTaskDefinitionKey(), Ui.as(context, reader, () -> {
                 UI.getCurrent().navigate("tasks/" + task.getId());
                 return _find(TaskView.class).isEmpty() ? "" : _find(TaskView.class).get(0).getElement().getOuterHTML();
@@ -203,6 +204,8 @@ abstract class BlindnessScenarios {
         assertThat(Webapps.signIn(port, "cockpit", reader, reader).signedIn()).as("Cockpit is for administrators").isFalse();
         bodies.put("api/ideas/" + idea.getNumber(), http.get(reader, "/api/ideas/" + idea.getNumber()).body());
         bodies.put("api/ideas", http.get(reader, "/api/ideas?size=100").body());
+        bodies.put("api/tasks", http.get(reader, "/api/tasks?scope=ALL&size=200&idea=" + idea.getNumber()).body());
+        bodies.put("api/portfolio", http.get(reader, "/api/portfolio?partnership=NG").body());
         bodies.put("ui/ideas/" + idea.getNumber(), ideaPage(reader, idea));
         bodies.put("export/ideas.csv", search.export(reader, new IdeaQuery(null, Set.of(), null, null, null, false,
                 null, null, "NG", IdeaQuery.Sort.NEWEST)).rows().toString());

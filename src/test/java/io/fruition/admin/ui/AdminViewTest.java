@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 
 import io.fruition.admin.AuditLog;
@@ -22,6 +26,8 @@ import io.fruition.partnership.OrganisationKind;
 import io.fruition.partnership.PartnershipRole;
 import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
+import io.fruition.security.ApiToken;
+import io.fruition.security.ApiTokens;
 import io.fruition.security.UserAccount;
 import io.fruition.support.KaribuTest;
 import io.fruition.ui.ErrorView;
@@ -33,6 +39,8 @@ class AdminViewTest extends KaribuTest {
     Partnerships partnerships;
     @Autowired
     AuditLog audit;
+    @Autowired
+    ApiTokens tokens;
 
     AdminView view;
     String tag;
@@ -79,7 +87,7 @@ class AdminViewTest extends KaribuTest {
         assertThat(audit.latest("Umbrella Energy " + tag, 1)).singleElement()
                 .satisfies(e -> assertThat(e.action()).isEqualTo("Organisation created"));
 
-        view.tabs.setSelectedIndex(6);
+        view.tabs.setSelectedIndex(7);
         view.audit.filter.setValue("Umbrella Energy " + tag);
         assertThat(GridKt._size(view.audit.grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(view.audit.grid, 0)).contains("admin").contains("Organisation created");
@@ -212,5 +220,23 @@ class AdminViewTest extends KaribuTest {
         assertThat(members.problems.getElement().getTextRecursively())
                 .contains("no innovation lead on the customer side");
         assertThat(partnerships.membership("ivan", "IR").orElseThrow().has(PartnershipRole.INNOVATION_LEAD)).isTrue();
+    }
+
+    @Test
+    void an_administrator_sees_every_members_api_tokens_and_revokes_one() {
+        ApiTokens.Created pats = tokens.create("pat", "Pat's script " + tag, LocalDate.now().plusDays(5));
+        openAsAdmin();
+        view.tabs.setSelectedIndex(6);
+
+        List<ApiToken> listed = GridKt._findAll(view.tokens.grid);
+        int row = listed.stream().map(ApiToken::id).toList().indexOf(pats.token().id());
+        assertThat(row).as("pat's token is listed").isNotNegative();
+        _click((Button) GridKt._getCellComponent(view.tokens.grid, row, "revoke"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(tokens.of("pat")).filteredOn(t -> t.id() == pats.token().id()).singleElement()
+                .satisfies(t -> assertThat(t.revokedBy()).isEqualTo("admin"));
+        assertThat(audit.latest("Pat's script " + tag, 5)).extracting(AuditLog.Entry::action)
+                .contains("API token revoked");
     }
 }

@@ -1,0 +1,5 @@
+/** The API's pages: a member's personal API tokens. */
+@NamedInterface("views")
+package io.fruition.api.ui;
+
+import org.springframework.modulith.NamedInterface;
