@@ -7,6 +7,7 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -29,6 +30,12 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
  */
 @Configuration(proxyBeanMethods = false)
 class ApiContract {
+
+    static {
+        // Every enum (a side, a category, a status) is one named schema that operations refer to, so that a
+        // generated client has one type for it, not a copy per property.
+        ModelResolver.enumsAsRef = true;
+    }
 
     static final String PROBLEM = "Problem";
     static final String PROBLEM_MEDIA = "application/problem+json";

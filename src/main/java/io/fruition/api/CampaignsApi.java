@@ -22,7 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The calls for ideas open to you now: an idea submitted for one names it as {@code campaign}. */
 @RestController
-@RequestMapping(path = "/api/campaigns", produces = "application/json")
+@RequestMapping("/api/campaigns")
 @Tag(name = "Campaigns", description = "Calls for ideas open to you")
 class CampaignsApi {
 
@@ -45,7 +45,7 @@ class CampaignsApi {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Set<Side> openTo) {
     }
 
-    @GetMapping
+    @GetMapping(produces = "application/json")
     @Operation(operationId = "listOpenCampaigns", summary = "Campaigns open to you",
             description = "The campaigns open today to your side, in your partnerships (or the one named), the "
                     + "soonest closing first.")

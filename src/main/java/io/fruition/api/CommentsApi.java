@@ -28,7 +28,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The discussion of an idea: read it, take part; {@code @username} tells a member of the partnership. */
 @RestController
-@RequestMapping(path = "/api/ideas/{number}/comments", produces = "application/json")
+@RequestMapping("/api/ideas/{number}/comments")
 @Tag(name = "Comments", description = "The discussion of an idea")
 class CommentsApi {
 
@@ -57,7 +57,7 @@ class CommentsApi {
             example = "@steve could the depot pilot this?") String body) {
     }
 
-    @GetMapping
+    @GetMapping(produces = "application/json")
     @Operation(operationId = "listComments", summary = "Read an idea's discussion", description = "Oldest first, paged.")
     ApiPage<Comment> list(@PathVariable @Parameter(example = "NG-3") String number, Principal user,
             @Parameter(description = "The page, from 0.") @RequestParam(defaultValue = "0") int page,
@@ -68,7 +68,7 @@ class CommentsApi {
                 page, size);
     }
 
-    @GetMapping("/{id}")
+    @GetMapping(path = "/{id}", produces = "application/json")
     @Operation(operationId = "getComment", summary = "Read one comment",
             description = "404 when the idea has no such comment or is not in your partnerships.")
     Comment read(@PathVariable String number, @PathVariable long id, Principal user) {
@@ -78,7 +78,7 @@ class CommentsApi {
                 .orElseThrow(() -> new NotFoundException("There is no comment " + id + " on " + number + "."));
     }
 
-    @PostMapping(consumes = "application/json")
+    @PostMapping(consumes = "application/json", produces = "application/json")
     @Operation(operationId = "addComment", summary = "Comment on an idea",
             description = "Adds your comment; members mentioned as `@username` are notified.")
     @ApiResponse(responseCode = "201", description = "Added.", headers = @Header(name = "Location",

@@ -41,7 +41,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * rules allow), support and watch. Another partnership's idea is "not found".
  */
 @RestController
-@RequestMapping(path = "/api/ideas", produces = "application/json")
+@RequestMapping("/api/ideas")
 @Tag(name = "Ideas", description = "Submit, find, read, support and watch ideas of your partnerships")
 class IdeasApi {
 
@@ -78,7 +78,7 @@ class IdeasApi {
                     example = "metering")) List<String> tags) {
     }
 
-    @PostMapping(consumes = "application/json")
+    @PostMapping(consumes = "application/json", produces = "application/json")
     @Operation(operationId = "submitIdea", summary = "Submit an idea",
             description = "Starts the idea's lifecycle: it is screened like every idea. Answers 201 with the idea "
                     + "and its address in Location.")
@@ -95,7 +95,7 @@ class IdeasApi {
                 .body(details.of(user.getName(), idea.getNumber()));
     }
 
-    @GetMapping
+    @GetMapping(produces = "application/json")
     @Operation(operationId = "listIdeas", summary = "Find ideas",
             description = "Full-text search and the portal's filters, paged; only your partnerships' ideas.")
     ApiPage<IdeaListItem> list(Principal user,
@@ -108,17 +108,17 @@ class IdeasApi {
             @Parameter(description = "Only ideas of this campaign.") @RequestParam(required = false) Long campaign,
             @Parameter(description = "Submitted on or after this day.") @RequestParam(required = false) LocalDate from,
             @Parameter(description = "Submitted on or before this day.") @RequestParam(required = false) LocalDate to,
-            @RequestParam(defaultValue = "NEWEST") IdeaQuery.Sort sort,
+            @RequestParam(defaultValue = "NEWEST") ApiOrders.IdeaOrder sort,
             @Parameter(description = "The page, from 0.") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Ideas a page, 1 to 200.") @RequestParam(defaultValue = "20") int size) {
         ApiPage.check(page, size);
         IdeaQuery query = IdeaQuery.all().withText(q).withStatuses(status).withOriginSide(side).withPriority(priority == null ? null : priority.name())
-                .inPartnership(partnership).onlyMine(mine).sortedBy(sort).withCampaign(campaign).between(from, to);
+                .inPartnership(partnership).onlyMine(mine).sortedBy(sort.sort()).withCampaign(campaign).between(from, to);
         String name = user.getName();
         return new ApiPage<>(search.find(name, query, page * size, size), page, size, search.count(name, query));
     }
 
-    @GetMapping("/{number}")
+    @GetMapping(path = "/{number}", produces = "application/json")
     @Operation(operationId = "getIdea", summary = "Read an idea",
             description = "Where it stands in words, its current steps, both sides' estimates and the board's votes as "
                     + "the rules allow you to see them, its delivery, its timeline. 404 when it does not exist or "

@@ -22,7 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** What the bell shows: your notifications, newest first, and marking them read. */
 @RestController
-@RequestMapping(path = "/api/notifications", produces = "application/json")
+@RequestMapping("/api/notifications")
 @Tag(name = "Notifications", description = "What you have been told")
 class NotificationsApi {
 
@@ -47,7 +47,7 @@ class NotificationsApi {
     record Unread(@Schema(example = "3", requiredMode = Schema.RequiredMode.REQUIRED) long count) {
     }
 
-    @GetMapping
+    @GetMapping(produces = "application/json")
     @Operation(operationId = "listNotifications", summary = "Your notifications", description = "Newest first, paged.")
     ApiPage<Notification> list(Principal user,
             @Parameter(description = "The page, from 0.") @RequestParam(defaultValue = "0") int page,
@@ -57,7 +57,7 @@ class NotificationsApi {
                 .map(NotificationsApi::notification).toList(), page, size, notifications.count(user.getName()));
     }
 
-    @GetMapping("/unread")
+    @GetMapping(path = "/unread", produces = "application/json")
     @Operation(operationId = "countUnreadNotifications", summary = "How many are unread", description = "The bell's number.")
     Unread unread(Principal user) {
         return new Unread(notifications.unreadCount(user.getName()));

@@ -40,7 +40,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * A task that is not yours to do, or of another partnership, is "not found".
  */
 @RestController
-@RequestMapping(path = "/api/tasks", produces = "application/json")
+@RequestMapping("/api/tasks")
 @Tag(name = "Tasks", description = "Your tasks: read, claim, complete")
 class TasksApi {
 
@@ -88,31 +88,29 @@ class TasksApi {
                     requiredMode = Schema.RequiredMode.REQUIRED) boolean claimed) {
     }
 
-    @GetMapping
+    @GetMapping(produces = "application/json")
     @Operation(operationId = "listTasks", summary = "Your tasks",
             description = "The inbox: by default the work you can do now (assigned to you first, then offered to "
                     + "you), soonest due first.")
     ApiPage<Task> list(Principal user,
-            @Parameter(description = "WORK: yours and offered to you; MINE: assigned to you; OFFERED: not yet "
-                    + "claimed; ALL: every open task of your partnerships.")
-            @RequestParam(defaultValue = "WORK") InboxQuery.Scope scope,
+            @RequestParam(defaultValue = "WORK") ApiOrders.TaskScope scope,
             @Parameter(description = "Only this partnership's tasks.", example = "NG")
             @RequestParam(required = false) String partnership,
             @Parameter(description = "Only tasks of this step.") @RequestParam(required = false) String step,
             @Parameter(description = "Only tasks of this idea.", example = "NG-3") @RequestParam(required = false)
             String idea,
-            @RequestParam(defaultValue = "ANY") InboxQuery.Due due,
-            @RequestParam(defaultValue = "DUE") InboxQuery.Sort sort,
+            @RequestParam(defaultValue = "ANY") ApiOrders.TaskDue due,
+            @RequestParam(defaultValue = "DUE") ApiOrders.TaskOrder sort,
             @Parameter(description = "The page, from 0.") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Tasks a page, 1 to 200.") @RequestParam(defaultValue = "20") int size) {
         ApiPage.check(page, size);
-        InboxQuery query = InboxQuery.of(scope).withPartnership(partnership).withStep(step).withIdea(idea)
-                .withDue(due).sortedBy(sort);
+        InboxQuery query = InboxQuery.of(scope.scope()).withPartnership(partnership).withStep(step).withIdea(idea)
+                .withDue(due.due()).sortedBy(sort.sort());
         return new ApiPage<>(inbox.page(user.getName(), query, page * size, size).stream().map(this::task).toList(),
                 page, size, inbox.count(user.getName(), query));
     }
 
-    @GetMapping("/{id}")
+    @GetMapping(path = "/{id}", produces = "application/json")
     @Operation(operationId = "getTask", summary = "Read a task with its form",
             description = "Only a task you may do (yours, or offered to you).")
     TaskDetail read(@PathVariable String id, Principal user) {
