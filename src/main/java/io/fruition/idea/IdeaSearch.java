@@ -24,8 +24,8 @@ import io.fruition.shared.InvalidInputException;
 import io.fruition.shared.Table;
 
 /**
- * Finding ideas: full-text search over title, problem and proposal (PostgreSQL's text search with its GIN
- * index; on H2, every word must occur), filters, sorting and paging in the database, always within the user's
+ * Finding ideas: full-text search over title, problem and proposal (PostgreSQL's text search on the idea's
+ * stored text vector and its GIN index; on H2, every word must occur), filters, sorting and paging in the database, always within the user's
  * partnerships.
  */
 @Service
@@ -145,12 +145,10 @@ public class IdeaSearch {
             List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\W+"))
                     .filter(w -> !w.isBlank()).toList();
             if (postgres && query.anyWord()) {
-                clauses.add("to_tsvector('simple', coalesce(i.title, '') || ' ' || coalesce(i.problem, '') || ' ' "
-                        + "|| coalesce(i.proposal, '')) @@ to_tsquery('simple', :text)");
+                clauses.add("i.search_vector @@ to_tsquery('simple', :text)");
                 params.put("text", String.join(" | ", words));
             } else if (postgres) {
-                clauses.add("to_tsvector('simple', coalesce(i.title, '') || ' ' || coalesce(i.problem, '') || ' ' "
-                        + "|| coalesce(i.proposal, '')) @@ plainto_tsquery('simple', :text)");
+                clauses.add("i.search_vector @@ plainto_tsquery('simple', :text)");
                 params.put("text", text);
             } else if (!words.isEmpty()) {
                 List<String> likes = new ArrayList<>();

@@ -6,18 +6,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,7 +26,6 @@ import io.fruition.base.ui.SecretOnce;
 import io.fruition.security.ApiToken;
 import io.fruition.security.ApiTokens;
 import io.fruition.security.CurrentUser;
-import io.fruition.wording.Formats;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -46,22 +41,20 @@ public class TokensView extends VerticalLayout {
 
     private final String username;
     private final ApiTokens tokens;
-    private final Clock clock;
-    private final Formats formats = Formats.forThisRequest();
 
     final TextField name = new TextField("What uses it");
     final DatePicker expires = new DatePicker("Expires on");
     final Button make = new Button("Make a token");
     final Problems problems = new Problems("token-problems");
     final SecretOnce secret = new SecretOnce("token-secret");
-    final Grid<ApiToken> grid = new Grid<>();
+    final TokenGrid grid;
     final Paragraph empty = new Paragraph("You have no tokens yet. Make one above for each system that uses the API "
             + "as you, so that you can revoke each on its own.");
 
     public TokensView(CurrentUser currentUser, ApiTokens tokens, Clock clock) {
         this.username = currentUser.require();
         this.tokens = tokens;
-        this.clock = clock;
+        this.grid = new TokenGrid("tokens-grid", clock, false, this::revoke);
         setId("tokens");
         setMaxWidth("72em");
 
@@ -91,16 +84,6 @@ public class TokensView extends VerticalLayout {
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
 
-        grid.setId("tokens-grid");
-        grid.addColumn(ApiToken::name).setHeader("Used by").setFlexGrow(2);
-        grid.addColumn(t -> formats.date(t.createdAt())).setHeader("Made").setAutoWidth(true);
-        grid.addColumn(t -> formats.date(t.expiresAt().minusSeconds(1))).setHeader("Expires on").setAutoWidth(true);
-        grid.addColumn(t -> t.lastUsedAt() == null ? "Never"
-                : formats.dateTime(t.lastUsedAt()) + " from " + t.lastUsedAddress()).setHeader("Last used")
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::state).setHeader("State").setAutoWidth(true);
-        grid.addComponentColumn(this::revokeButton).setHeader("").setKey("revoke").setAutoWidth(true);
-        grid.setAllRowsVisible(true);
         empty.addClassName("empty-state");
         empty.setId("tokens-empty");
 
@@ -119,33 +102,11 @@ public class TokensView extends VerticalLayout {
         }
     }
 
-    private Component state(ApiToken token) {
-        Span state = new Span(token.state(clock.instant()));
-        state.getElement().getThemeList().add(token.usable(clock.instant()) ? "badge success" : "badge contrast");
-        return state;
-    }
-
-    private Component revokeButton(ApiToken token) {
-        if (!token.usable(clock.instant())) {
-            return new Span();
+    private void revoke(ApiToken token) {
+        if (problems.attempt(() -> tokens.revoke(username, token.id()))) {
+            Problems.saved("Token " + token.name() + " revoked.");
+            refresh();
         }
-        Button revoke = new Button("Revoke", e -> {
-            ConfirmDialog confirm = new ConfirmDialog("Revoke " + token.name() + "?",
-                    "Whatever uses it is refused from its next request on. This cannot be undone.", "Revoke",
-                    ok -> {
-                        if (problems.attempt(() -> tokens.revoke(username, token.id()))) {
-                            Problems.saved("Token " + token.name() + " revoked.");
-                            refresh();
-                        }
-                    });
-            confirm.setCancelable(true);
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
-        revoke.setId("token-revoke-" + token.id());
-        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        revoke.getElement().setAttribute("aria-label", "Revoke " + token.name());
-        return revoke;
     }
 
     void refresh() {
