@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.fruition.partnership.Membership;
 import io.fruition.partnership.Partnership;
@@ -37,9 +39,11 @@ public class Ideas {
     private final Campaigns campaigns;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     Ideas(IdeaRepository ideas, Engagement engagement, Partnerships partnerships, Campaigns campaigns,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.ideas = ideas;
         this.engagement = engagement;
         this.partnerships = partnerships;
@@ -48,7 +52,7 @@ public class Ideas {
         this.clock = clock;
     }
 
-    @Transactional
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Idea submit(String username, IdeaSubmission submission) {
         return submit(username, submission, null);
     }
@@ -56,8 +60,13 @@ public class Ideas {
     /**
      * Submits an idea that came from somewhere the caller has checked (a comment of a pulse round the user may
      * read); the idea records where.
+     * <p>
+     * The idea's number is taken from its partnership's counter in a short transaction of its own (when the caller
+     * has none), so that concurrent submissions to one partnership wait for each other only as long as that takes,
+     * not while each starts its process; the idea, its process and what they announce then commit together. A
+     * submission that fails after its number was taken (the database went away) leaves that number unused.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Idea submit(String username, IdeaSubmission submission, IdeaOrigin origin) {
         List<String> problems = submission.problems();
         if (!problems.isEmpty()) {
@@ -78,14 +87,16 @@ public class Ideas {
                     Map.of("campaign", List.of("That campaign is not open to your side.")));
         }
         int seq = partnerships.nextIdeaSequence(partnership.getPrefix());
-        Idea fresh = new Idea(partnership.getId(), partnership.getPrefix(), seq, submission, membership.side(),
-                username, clock.instant());
-        if (origin != null) {
-            fresh.cameFrom(origin);
-        }
-        Idea idea = ideas.save(fresh);
-        events.publishEvent(new IdeaSubmitted(idea.getId(), idea.getNumber(), partnership.getPrefix(), username));
-        return idea;
+        return transaction.execute(status -> {
+            Idea fresh = new Idea(partnership.getId(), partnership.getPrefix(), seq, submission, membership.side(),
+                    username, clock.instant());
+            if (origin != null) {
+                fresh.cameFrom(origin);
+            }
+            Idea idea = ideas.save(fresh);
+            events.publishEvent(new IdeaSubmitted(idea.getId(), idea.getNumber(), partnership.getPrefix(), username));
+            return idea;
+        });
     }
 
     /** The idea with this number, if the user is a member of its partnership. */
