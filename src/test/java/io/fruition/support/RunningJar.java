@@ -23,10 +23,19 @@ public final class RunningJar {
 
     private static final Pattern STARTED = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
 
+    /**
+     * The JVM options the README's Production section gives: the serial collector and a 512 MB heap suit a node of
+     * two cores, smaller thread stacks and code cache keep the footprint down.
+     */
+    public static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms128m", "-Xmx512m", "-Xss512k",
+            "-XX:ReservedCodeCacheSize=96m");
+
     private final List<String> settings;
     private final Map<String, String> environment;
     private final Path log;
     private final int port;
+    private Path launch;
+    private Path classArchive;
     private Process process;
 
     public RunningJar(String name, List<String> settings, Map<String, String> environment) throws IOException {
@@ -49,11 +58,64 @@ public final class RunningJar {
         return port;
     }
 
+    /**
+     * Starts the application as the README's Production section deploys it with class data sharing: from the jar
+     * extracted by Spring Boot's tools, with the archive of the classes a start loads ({@link #classDataSharing}).
+     */
+    public RunningJar withClassDataSharing(ClassData prepared) {
+        this.launch = prepared.jar();
+        this.classArchive = prepared.archive();
+        return this;
+    }
+
+    /** The extracted jar and its class archive. */
+    public record ClassData(Path jar, Path archive) {
+    }
+
+    /**
+     * Extracts the packaged jar ({@code java -Djarmode=tools -jar … extract}) and makes the archive of the classes a
+     * start loads with a training run that stops once the context is refreshed, on a database of its own in memory:
+     * the steps an installation takes once (README, Production).
+     */
+    public static ClassData classDataSharing() throws Exception {
+        Path folder = Path.of("target", "cds").toAbsolutePath();
+        Path app = folder.resolve("app");
+        Path archive = folder.resolve("fruition.jsa");
+        Files.createDirectories(folder);
+        run(folder, List.of(javaBinary(), "-Djarmode=tools", "-jar", jar().toAbsolutePath().toString(), "extract",
+                "--force", "--destination", app.toString()));
+        Path extracted;
+        try (var files = Files.list(app)) {
+            extracted = files.filter(f -> f.getFileName().toString().endsWith(".jar")).findFirst().orElseThrow();
+        }
+        List<String> training = new ArrayList<>();
+        training.add(javaBinary());
+        training.addAll(JVM_OPTIONS);
+        training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
+                extracted.toString(), "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:cds-training",
+                "--fruition.demo.enabled=false"));
+        run(folder, training);
+        return new ClassData(extracted, archive);
+    }
+
+    private static void run(Path folder, List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("cds.log").toFile())).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("Failed: " + String.join(" ", command) + " (see target/cds/cds.log)");
+        }
+    }
+
     /** Starts the jar and waits until it is healthy (and, on a first start, its demo is loaded). */
     public Duration start(Duration limit) throws Exception {
         Instant began = Instant.now();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-jar", jar().toString(),
-                "--server.port=" + port));
+        List<String> command = new ArrayList<>();
+        command.add(javaBinary());
+        command.addAll(JVM_OPTIONS);
+        if (classArchive != null) {
+            command.add("-XX:SharedArchiveFile=" + classArchive);
+        }
+        command.addAll(List.of("-jar", (launch == null ? jar() : launch).toString(), "--server.port=" + port));
         command.addAll(settings);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
