@@ -3,14 +3,16 @@ package io.fruition.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.fruition.delivery.Deliveries;
-import io.fruition.delivery.DeliveryView;
 import io.fruition.idea.Campaigns;
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaCategory;
@@ -105,15 +107,37 @@ class IdeaDetails {
             @Schema(description = "Every step the idea went through, oldest first.") List<Step> timeline) {
     }
 
+    /**
+     * The idea as the reader may see it. Everything is read first; then the names of all the people it mentions in
+     * one query (not the whole partnership's members).
+     */
     @Transactional(readOnly = true)
     IdeaDetail of(String username, String number) {
         Idea idea = ideas.visible(username, number);
-        var book = names.in(idea.getPrefix());
         var priority = estimates.priorityOf(idea.getId());
-        List<Step> timeline = history.stepsOf(idea.getNumber()).stream().map(s -> new Step(s.name(), s.stepKey(),
-                Person.of(book, s.assignee()), s.started(), s.ended(),
-                s.due())).toList();
-        Optional<DeliveryView> delivery = deliveries.ofIdea(idea.getId());
+        var steps = history.stepsOf(idea.getNumber());
+        var delivery = deliveries.ofIdea(idea.getId());
+        var supporters = engagement.supportersOf(idea);
+        var screened = screenings.of(idea.getId());
+        var estimated = estimates.visibleTo(idea.getId(), username);
+        var voted = votes.visibleTo(idea.getId(), username);
+
+        Set<String> people = new HashSet<>(supporters);
+        people.add(idea.getSubmitter());
+        steps.forEach(s -> people.add(s.assignee()));
+        screened.forEach(s -> people.add(s.decidedBy()));
+        estimated.forEach(e -> people.add(e.getEstimator()));
+        voted.forEach(v -> people.add(v.voter()));
+        delivery.ifPresent(d -> {
+            people.add(d.owner());
+            people.add(d.acceptedBy());
+            d.reports().forEach(r -> people.add(r.reporter()));
+        });
+        people.remove(null);
+        Map<String, String> book = names.of(people);
+
+        List<Step> timeline = steps.stream().map(s -> new Step(s.name(), s.stepKey(), Person.of(book, s.assignee()),
+                s.started(), s.ended(), s.due())).toList();
         return new IdeaDetail(idea.getNumber(), idea.getPrefix(), idea.getTitle(), idea.getProblem(),
                 idea.getProposal(), idea.getExpectedBenefit(),
                 idea.getCategory() == null ? null : IdeaCategory.valueOf(idea.getCategory()), idea.getTags(),
@@ -125,17 +149,16 @@ class IdeaDetails {
                 priority.map(p -> p.value().score()).orElse(null),
                 timeline.stream().filter(s -> s.ended() == null).toList(),
                 timers.of(idea.getNumber()).stream().map(u -> new Upcoming(u.what(), u.at(), u.then())).toList(),
-                engagement.supportersOf(idea).stream().map(u -> Person.of(book, u)).toList(),
-                engagement.supports(username, idea.getId()), engagement.watches(username, idea.getId()),
-                screenings.of(idea.getId()).stream().map(s -> new Screening(Person.of(book, s.decidedBy()), s.outcome().name(), s.reason(), s.decidedAt())).toList(),
-                estimates.visibleTo(idea.getId(), username).stream().map(e -> new Estimate(e.getSide().name(),
-                        Person.of(book, e.getEstimator()), e.getBenefitLow(),
-                        e.getBenefitLikely(), e.getBenefitHigh(), e.getExpectedBenefit(), e.getOneOffCost(),
-                        e.getEffortDays(), e.getMonthsToValue(), e.getConfidence().name(), e.getRationale(),
-                        e.getCreatedAt())).toList(),
-                votes.visibleTo(idea.getId(), username).stream().map(v -> new BoardVote(v.round(),
-                        Person.of(book, v.voter()), v.side().name(), v.decision().name(), v.reason(),
-                        v.castAt())).toList(),
+                supporters.stream().map(u -> Person.of(book, u)).toList(),
+                supporters.contains(username), engagement.watches(username, idea.getId()),
+                screened.stream().map(s -> new Screening(Person.of(book, s.decidedBy()), s.outcome().name(),
+                        s.reason(), s.decidedAt())).toList(),
+                estimated.stream().map(e -> new Estimate(e.getSide().name(), Person.of(book, e.getEstimator()),
+                        e.getBenefitLow(), e.getBenefitLikely(), e.getBenefitHigh(), e.getExpectedBenefit(),
+                        e.getOneOffCost(), e.getEffortDays(), e.getMonthsToValue(), e.getConfidence().name(),
+                        e.getRationale(), e.getCreatedAt())).toList(),
+                voted.stream().map(v -> new BoardVote(v.round(), Person.of(book, v.voter()), v.side().name(),
+                        v.decision().name(), v.reason(), v.castAt())).toList(),
                 delivery.map(d -> new Delivery(Person.of(book, d.owner()), d.targetDate(), d.note(),
                         d.milestones().stream().map(m -> new Milestone(m.number(), m.title(), m.dueOn(), m.done(),
                                 m.doneAt())).toList(),

@@ -1,5 +1,7 @@
 package io.fruition.api;
 
+import java.util.Map;
+
 import io.fruition.wording.Names;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -11,5 +13,10 @@ record Person(@Schema(example = "nora", requiredMode = Schema.RequiredMode.REQUI
     /** The member named in the partnership's book; nobody (null) for no user name. */
     static Person of(Names.Book book, String username) {
         return username == null ? null : new Person(username, book.name(username));
+    }
+
+    /** The member by the full names looked up for a page; the user name where none is known. */
+    static Person of(Map<String, String> names, String username) {
+        return username == null ? null : new Person(username, names.getOrDefault(username, username));
     }
 }

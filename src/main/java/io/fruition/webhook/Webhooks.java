@@ -48,18 +48,18 @@ public class Webhooks {
     private final Partnerships partnerships;
     private final UserAccounts accounts;
     private final WebhookAddresses addresses;
-    private final WebhookOutbox outbox;
+    private final WebhookEvents webhookEvents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     Webhooks(JdbcClient jdbc, Partnerships partnerships, UserAccounts accounts, WebhookAddresses addresses,
-            WebhookOutbox outbox, ApplicationEventPublisher events, Clock clock) {
+            WebhookEvents webhookEvents, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.partnerships = partnerships;
         this.accounts = accounts;
         this.addresses = addresses;
-        this.outbox = outbox;
+        this.webhookEvents = webhookEvents;
         this.events = events;
         this.clock = clock;
     }
@@ -166,7 +166,7 @@ public class Webhooks {
     /** Queues a test event ({@code io.fruition.webhook.test}) for this endpoint alone, whether it is on or off. */
     public void sendTest(String actor, long id) {
         Webhook webhook = get(actor, id);
-        outbox.test(webhook, actor);
+        webhookEvents.test(webhook, actor);
     }
 
     /** The endpoint's latest deliveries, newest first. */

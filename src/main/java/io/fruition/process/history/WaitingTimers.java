@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -42,6 +41,11 @@ public class WaitingTimers {
 
     private final RuntimeService runtime;
     private final ManagementService management;
+    /**
+     * The activity of every job definition: they never change, so they are read once, and again only when a job
+     * of a definition not seen yet turns up (a new deployment).
+     */
+    private final Map<String, String> activityOfDefinition = new ConcurrentHashMap<>();
 
     WaitingTimers(RuntimeService runtime, ManagementService management) {
         this.runtime = runtime;
@@ -55,13 +59,10 @@ public class WaitingTimers {
         if (instances.isEmpty()) {
             return List.of();
         }
-        Map<String, String> activityOf = management.createJobDefinitionQuery()
-                .activityIdIn(CARED_FOR.keySet().toArray(String[]::new)).list().stream()
-                .collect(Collectors.toMap(JobDefinition::getId, JobDefinition::getActivityId, (a, b) -> a));
         List<Upcoming> upcoming = new ArrayList<>();
         for (ProcessInstance instance : instances) {
             for (Job job : management.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
-                String activity = activityOf.get(job.getJobDefinitionId());
+                String activity = activityOf(job.getJobDefinitionId());
                 if (activity != null && job.getDuedate() != null) {
                     String[] words = CARED_FOR.get(activity);
                     upcoming.add(new Upcoming(words[0], job.getDuedate().toInstant(), words[1]));
@@ -70,5 +71,16 @@ public class WaitingTimers {
         }
         upcoming.sort(Comparator.comparing(Upcoming::at));
         return upcoming;
+    }
+
+    private String activityOf(String jobDefinitionId) {
+        if (jobDefinitionId == null) {
+            return null;
+        }
+        if (!activityOfDefinition.containsKey(jobDefinitionId)) {
+            management.createJobDefinitionQuery().list()
+                    .forEach(d -> activityOfDefinition.put(d.getId(), String.valueOf(d.getActivityId())));
+        }
+        return activityOfDefinition.get(jobDefinitionId);
     }
 }
