@@ -41,6 +41,22 @@ public abstract class MemberApiScenarios {
         http = new Http(port);
     }
 
+    // Reading
+
+    @Test
+    void every_demo_idea_in_every_status_reads_with_its_steps_and_timers() {
+        JsonNode all = http.get("nora", "/api/ideas?partnership=NG&size=200").json().path("items");
+        assertThat(all.size()).isGreaterThanOrEqualTo(12);
+        boolean anyUpcoming = false;
+        for (JsonNode item : all) {
+            Http.Response read = http.get("nora", "/api/ideas/" + item.path("number").asText());
+            assertThat(read.status()).as(read.toString()).isEqualTo(200);
+            assertThat(read.json().path("timeline").isArray()).isTrue();
+            anyUpcoming |= read.json().path("upcoming").size() > 0;
+        }
+        assertThat(anyUpcoming).as("some demo idea waits for a timer (a vote closing, a report due)").isTrue();
+    }
+
     // Comments
 
     @Test

@@ -62,9 +62,8 @@ public class WaitingTimers {
         List<Upcoming> upcoming = new ArrayList<>();
         for (ProcessInstance instance : instances) {
             for (Job job : management.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
-                String activity = activityOf(job.getJobDefinitionId());
-                if (activity != null && job.getDuedate() != null) {
-                    String[] words = CARED_FOR.get(activity);
+                String[] words = CARED_FOR.get(activityOf(job.getJobDefinitionId()));
+                if (words != null && job.getDuedate() != null) {
                     upcoming.add(new Upcoming(words[0], job.getDuedate().toInstant(), words[1]));
                 }
             }
@@ -73,14 +72,15 @@ public class WaitingTimers {
         return upcoming;
     }
 
+    /** The activity of a job definition; "" for none (a job without a definition cares nobody here). */
     private String activityOf(String jobDefinitionId) {
         if (jobDefinitionId == null) {
-            return null;
+            return "";
         }
         if (!activityOfDefinition.containsKey(jobDefinitionId)) {
             management.createJobDefinitionQuery().list()
                     .forEach(d -> activityOfDefinition.put(d.getId(), String.valueOf(d.getActivityId())));
         }
-        return activityOfDefinition.get(jobDefinitionId);
+        return activityOfDefinition.getOrDefault(jobDefinitionId, "");
     }
 }
