@@ -9,6 +9,9 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import jakarta.persistence.EntityManager;
 
 /**
  * A user's memberships in one SQL query. They are read on almost every request (may this user see this idea;
@@ -24,21 +27,36 @@ class MembershipReads {
             from member m
             join partnership p on p.id = m.partnership_id
             left join member_role r on r.member_id = m.id
-            where m.username = :username""";
+            where\s""";
 
     private final JdbcClient jdbc;
+    private final EntityManager entityManager;
 
-    MembershipReads(JdbcClient jdbc) {
+    MembershipReads(JdbcClient jdbc, EntityManager entityManager) {
         this.jdbc = jdbc;
+        this.entityManager = entityManager;
     }
 
     List<Membership> of(String username) {
-        return read(jdbc.sql(SELECT + " order by m.id").param("username", username));
+        return read(jdbc.sql(SELECT + "m.username = :username order by m.id").param("username", username));
     }
 
     Optional<Membership> in(String username, String prefix) {
-        return read(jdbc.sql(SELECT + " and p.prefix = :prefix").param("username", username).param("prefix", prefix))
-                .stream().findFirst();
+        return read(jdbc.sql(SELECT + "m.username = :username and p.prefix = :prefix").param("username", username)
+                .param("prefix", prefix)).stream().findFirst();
+    }
+
+    /**
+     * Every member of a partnership, in the order they joined: the board, the role holders, the names of a page.
+     * Inside a transaction that changes members (the administration), what it changed is flushed first, so that it
+     * reads its own changes as JPA would.
+     */
+    List<Membership> members(String prefix) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            entityManager.flush();
+        }
+        return read(jdbc.sql(SELECT + "p.prefix = :prefix order by m.id").param("prefix", prefix));
     }
 
     private record Row(long member, String username, String prefix, String name, Side side, PartnershipRole role) {

@@ -38,7 +38,7 @@ public class Partnerships {
     }
 
     public List<Membership> membersOf(String prefix) {
-        return members.findByPartnershipPrefix(prefix).stream().map(Member::toMembership).toList();
+        return reads.members(prefix);
     }
 
     /** The joint review board of a partnership. */

@@ -5,12 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import io.fruition.process.IdeaProcess;
 
@@ -39,48 +35,31 @@ public class WaitingTimers {
             IdeaProcess.DeliveryElement.REPORT_DUE,
             new String[] {"The next progress report is due", "the delivery owner is reminded"});
 
-    private final RuntimeService runtime;
-    private final ManagementService management;
-    /**
-     * The activity of every job definition: they never change, so they are read once, and again only when a job
-     * of a definition not seen yet turns up (a new deployment).
-     */
-    private final Map<String, String> activityOfDefinition = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
 
-    WaitingTimers(RuntimeService runtime, ManagementService management) {
-        this.runtime = runtime;
-        this.management = management;
+    WaitingTimers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
-    /** The idea's waiting timers, soonest first; none once its processes have ended. */
+    /**
+     * The idea's waiting timers, soonest first; none once its processes have ended. One query on the engine's job
+     * tables (its process and the delivery it calls share the idea's number as business key): through the engine's
+     * query API this took two queries per read and was a fifth of an API read's time (JFR, issue 14).
+     */
     public List<Upcoming> of(String ideaNumber) {
-        List<ProcessInstance> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ideaNumber)
-                .list();
-        if (instances.isEmpty()) {
-            return List.of();
-        }
         List<Upcoming> upcoming = new ArrayList<>();
-        for (ProcessInstance instance : instances) {
-            for (Job job : management.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
-                String[] words = CARED_FOR.get(activityOf(job.getJobDefinitionId()));
-                if (words != null && job.getDuedate() != null) {
-                    upcoming.add(new Upcoming(words[0], job.getDuedate().toInstant(), words[1]));
-                }
-            }
-        }
+        jdbc.sql("""
+                select d.act_id_, j.duedate_ from act_ru_job j
+                join act_ru_jobdef d on d.id_ = j.job_def_id_
+                join act_ru_execution p on p.id_ = j.process_instance_id_
+                where p.business_key_ = :number and j.type_ = 'timer' and j.duedate_ is not null
+                  and d.act_id_ in (:activities)""")
+                .param("number", ideaNumber).param("activities", List.copyOf(CARED_FOR.keySet()))
+                .query((rs, n) -> {
+                    String[] words = CARED_FOR.get(rs.getString(1));
+                    return upcoming.add(new Upcoming(words[0], rs.getTimestamp(2).toInstant(), words[1]));
+                }).list();
         upcoming.sort(Comparator.comparing(Upcoming::at));
         return upcoming;
-    }
-
-    /** The activity of a job definition; "" for none (a job without a definition cares nobody here). */
-    private String activityOf(String jobDefinitionId) {
-        if (jobDefinitionId == null) {
-            return "";
-        }
-        if (!activityOfDefinition.containsKey(jobDefinitionId)) {
-            management.createJobDefinitionQuery().list()
-                    .forEach(d -> activityOfDefinition.put(d.getId(), String.valueOf(d.getActivityId())));
-        }
-        return activityOfDefinition.getOrDefault(jobDefinitionId, "");
     }
 }
