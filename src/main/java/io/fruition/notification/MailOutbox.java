@@ -79,7 +79,9 @@ class MailOutbox {
         }
     }
 
-    @Scheduled(fixedDelayString = "${fruition.notification.poll-interval:PT30S}", initialDelayString = "PT10S")
+    /** Retries and what a restart left behind, once every poll interval (the first one interval after the start). */
+    @Scheduled(fixedDelayString = "${fruition.notification.poll-interval:PT30S}",
+            initialDelayString = "${fruition.notification.poll-interval:PT30S}")
     void poll() {
         if (properties.mailEnabled()) {
             dispatchDue();

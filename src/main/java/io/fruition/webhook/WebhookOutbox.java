@@ -93,7 +93,9 @@ class WebhookOutbox {
         }
     }
 
-    @Scheduled(fixedDelayString = "${fruition.webhooks.poll-interval:PT30S}", initialDelayString = "PT15S")
+    /** Retries and what a restart left behind, once every poll interval (the first one interval after the start). */
+    @Scheduled(fixedDelayString = "${fruition.webhooks.poll-interval:PT30S}",
+            initialDelayString = "${fruition.webhooks.poll-interval:PT30S}")
     void poll() {
         dispatchDue();
     }

@@ -21,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.mail.host=localhost",
         "spring.mail.port=" + MailTestServer.PORT,
         "fruition.notification.mail-enabled=true",
+        // The outboxes poll first one interval after the start, so never during a run: the tests dispatch themselves,
+        // and a poll racing a test's own dispatch would take its message (it did once).
         "fruition.notification.poll-interval=PT1H",
         "fruition.notification.initial-backoff=PT10M",
         "fruition.attachments.directory=target/test-attachments",
