@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,9 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 import io.fruition.process.ProcessSteps;
 import io.fruition.process.PulseProcess;
@@ -28,6 +24,7 @@ import io.fruition.pulse.PulseResults;
 import io.fruition.pulse.PulseRound;
 import io.fruition.pulse.PulseRounds;
 import io.fruition.pulse.RoundState;
+import io.fruition.support.Accessibility;
 import io.fruition.support.Browser;
 import io.fruition.support.BrowserTest;
 
@@ -50,8 +47,7 @@ class PulseJourneyBrowserIT extends BrowserTest {
     ProcessSteps steps;
 
     private int shots;
-    private final List<String> inaccessible = new ArrayList<>();
-    private final List<String> findings = new ArrayList<>();
+    private final Accessibility accessibility = new Accessibility();
 
     @Test
     void a_round_from_the_suppliers_prediction_to_an_agreed_plan_and_a_new_score_beside_the_gap() {
@@ -129,8 +125,7 @@ class PulseJourneyBrowserIT extends BrowserTest {
         shot("nora-commitments");
         axe("commitments page");
 
-        Browser.report("pulse/axe-findings.txt", findings.isEmpty() ? List.of("No findings.") : findings);
-        assertThat(inaccessible).as("serious or critical WCAG 2 A/AA violations").isEmpty();
+        assertThat(accessibility.report("pulse/axe-findings.txt")).as("serious or critical WCAG 2 A/AA violations").isEmpty();
     }
 
     /** Signs in as the person, opens the task from the bell, fills it and completes it. */
@@ -170,15 +165,6 @@ class PulseJourneyBrowserIT extends BrowserTest {
 
     private void axe(String page) {
         waitForVaadin();
-        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(driver);
-        assertThat(axe.getPasses()).as("axe-core ran on the " + page).isNotEmpty();
-        for (Rule rule : axe.getViolations()) {
-            findings.add(page + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + ", "
-                    + rule.getNodes().size() + " element(s)");
-            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-                inaccessible.add(page + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList());
-            }
-        }
+        accessibility.check(driver, page);
     }
 }

@@ -19,15 +19,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 import io.fruition.idea.Drafts;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess;
 import io.fruition.process.ProcessSteps;
+import io.fruition.support.Accessibility;
 import io.fruition.support.Browser;
 import io.fruition.support.BrowserTest;
 
@@ -50,9 +48,7 @@ class JourneyBrowserTest extends BrowserTest {
     Drafts drafts;
 
     private int shots;
-    private final List<String> inaccessible = new ArrayList<>();
-    /** Every finding, minor and moderate ones too, written beside the screenshots for people to read. */
-    private final List<String> accessibility = new ArrayList<>();
+    private final Accessibility accessibility = new Accessibility();
     private final List<String> foundBy = new ArrayList<>();
 
     @Test
@@ -186,10 +182,10 @@ class JourneyBrowserTest extends BrowserTest {
 
         ((JavascriptExecutor) driver).executeScript(
                 "const planted = document.createElement('img'); planted.src = 'planted.png'; document.body.append(planted);");
-        assertThat(new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(driver).getViolations())
+        assertThat(Accessibility.violations(driver))
                 .as("the check finds an image without a text alternative planted on purpose")
                 .anyMatch(rule -> rule.getId().equals("image-alt"));
-        Browser.report("journey/axe-findings.txt", accessibility.isEmpty() ? List.of("No findings.") : accessibility);
+        List<String> inaccessible = accessibility.report("journey/axe-findings.txt");
         assertThat(foundBy).as("each person found the task from the dashboard or the bell").hasSize(13);
         assertThat(inaccessible).as("serious or critical WCAG 2 A/AA violations").isEmpty();
     }
@@ -254,18 +250,8 @@ class JourneyBrowserTest extends BrowserTest {
         Browser.screenshot(driver, String.format(Locale.ROOT, "journey/%02d-%s", ++shots, name));
     }
 
-    /** Runs axe-core's WCAG 2 A and AA rules on the page as it is and keeps the serious and critical findings. */
     private void axe(String page) {
         waitForVaadin();
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(driver);
-        assertThat(results.getPasses()).as("axe-core ran on the " + page).isNotEmpty();
-        for (Rule rule : results.getViolations()) {
-            accessibility.add(page + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + ", "
-                    + rule.getNodes().size() + " element(s)");
-            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-                inaccessible.add(page + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList());
-            }
-        }
+        accessibility.check(driver, page);
     }
 }
