@@ -203,7 +203,10 @@ class AdministrationTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("nora is not a member of " + prefix());
         assertThat(tasks.createTaskQuery().taskId(screening.getId()).singleResult().getAssignee()).isEqualTo("su-" + tag);
 
+        // Verified once, the password is remembered for a few minutes (API clients send it on every request) ...
+        assertThat(identity.checkPassword("su-" + tag, "secret-pw")).isTrue();
         people.deactivate("admin", "su-" + tag, Map.of(screening.getId(), "su2-" + tag));
+        // ... and refused at once after the deactivation.
 
         assertThat(tasks.createTaskQuery().taskId(screening.getId()).singleResult().getAssignee()).isEqualTo("su2-" + tag);
         assertThat(identity.checkPassword("su-" + tag, "secret-pw")).isFalse();
