@@ -48,6 +48,15 @@ class ModularityTests {
             .should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule the_process_model_uses_none_of_the_rooms_that_use_it = noClasses()
+            .that().resideInAPackage("io.fruition.process")
+            .should().dependOnClassesThat().resideInAnyPackage("io.fruition.process.steps..",
+                    "io.fruition.process.task..", "io.fruition.process.history..", "io.fruition.process.engine..",
+                    "io.fruition.process.identity..")
+            .because("every room uses the model (IdeaProcess, PulseProcess, the events), so the model using a room "
+                    + "is a cycle the rooms' own rule does not see");
+
+    @ArchTest
     static final ArchRule domain_features_do_not_depend_on_the_ui = noClasses()
             .that().resideOutsideOfPackage("..ui..")
             .should().dependOnClassesThat().resideInAPackage("..ui..");

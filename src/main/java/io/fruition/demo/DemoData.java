@@ -36,7 +36,7 @@ import io.fruition.partnership.OrganisationKind;
 import io.fruition.partnership.PartnershipRole;
 import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.process.SimulatedTime;
 import io.fruition.pulse.ActionPlans;
 import io.fruition.pulse.PulseRounds;

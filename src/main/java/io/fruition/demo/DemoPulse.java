@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.fruition.commitment.CommitmentKind;
 import io.fruition.commitment.Commitments;
 import io.fruition.commitment.Commitments.Proposal;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.process.PulseProcess;
 import io.fruition.process.PulseProcess.Var;
 import io.fruition.pulse.ActionPlans;

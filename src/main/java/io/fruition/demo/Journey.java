@@ -12,7 +12,7 @@ import java.util.Map;
 
 import io.fruition.idea.IdeaStatus;
 import io.fruition.process.IdeaProcess.Var;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 
 /**
  * Takes one demo idea through the real steps of its lifecycle, as the people of its partnership would, until it

@@ -27,7 +27,7 @@ import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.IdeaSubmission;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess.Var;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.process.RawEngine;
 import io.fruition.support.Estimates;
 import io.fruition.support.FruitionPostgresTest;

@@ -31,7 +31,7 @@ import io.fruition.idea.Ideas;
 import io.fruition.portal.ui.IdeaView;
 import io.fruition.process.IdeaProcess.Element;
 import io.fruition.process.IdeaProcess.Var;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.security.UserAccounts;
 import io.fruition.support.Estimates;
 import io.fruition.support.Http;

@@ -32,7 +32,7 @@ import io.fruition.partnership.Side;
 import io.fruition.process.IdeaProcess;
 import io.fruition.process.IdeaProcess.Element;
 import io.fruition.process.IdeaProcess.Var;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.review.BoardVotes;
 import io.fruition.security.UserAccounts;
 import io.fruition.security.WebHeaders;

@@ -37,7 +37,7 @@ import io.fruition.notification.NoticeKind;
 import io.fruition.notification.Notifications;
 import io.fruition.partnership.Side;
 import io.fruition.process.IdeaProcess.Var;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.process.task.TaskActions;
 import io.fruition.process.task.TaskForms;
 import io.fruition.process.task.TaskInbox;

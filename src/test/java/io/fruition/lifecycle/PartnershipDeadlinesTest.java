@@ -30,7 +30,7 @@ import io.fruition.partnership.Partnership;
 import io.fruition.partnership.Partnerships;
 import io.fruition.portal.ui.IdeaView;
 import io.fruition.process.IdeaProcess.Var;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.process.history.WaitingTimers;
 import io.fruition.support.KaribuTest;
 import io.fruition.task.ui.TaskView;

@@ -27,7 +27,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.fruition.idea.IdeaSubmission;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess.Var;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.support.MailTestServer;
 import io.fruition.support.MovableClock;
 

@@ -43,7 +43,7 @@ import io.fruition.notification.Notifications;
 import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
 import io.fruition.process.IdeaProcess.Var;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.process.SimulatedTime;
 import io.fruition.security.UserAccounts;
 import io.fruition.shared.InvalidInputException;

@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.process.PulseProcess;
 import io.fruition.process.PulseProcess.Element;
 import io.fruition.pulse.PlanState;

@@ -30,7 +30,7 @@ import io.fruition.idea.IdeaSubmission;
 import io.fruition.notification.NoticeKind;
 import io.fruition.notification.Notifications;
 import io.fruition.partnership.Partnerships;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.process.PulseProcess.Var;
 import io.fruition.process.task.TaskForms;
 import io.fruition.pulse.ActionPlans;

@@ -25,7 +25,7 @@ import io.fruition.partnership.OrganisationKind;
 import io.fruition.partnership.PartnershipRole;
 import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.process.PulseProcess;
 import io.fruition.process.PulseProcess.Element;
 import io.fruition.process.PulseProcess.Var;

@@ -24,7 +24,7 @@ import io.fruition.idea.Drafts;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.support.Accessibility;
 import io.fruition.support.Browser;
 import io.fruition.support.BrowserTest;

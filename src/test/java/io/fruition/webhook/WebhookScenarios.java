@@ -27,7 +27,7 @@ import io.fruition.notification.NoticeKind;
 import io.fruition.notification.Notifications;
 import io.fruition.process.IdeaProcess.Element;
 import io.fruition.process.IdeaProcess.Var;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.shared.InvalidInputException;
 import io.fruition.shared.NotFoundException;
 import io.fruition.support.WebhookReceiver;

@@ -56,11 +56,12 @@ public class MemberTasks {
     }
 
     private HeldTask held(Task task) {
-        Object number = tasks.getVariable(task.getId(), IdeaProcess.IDEA_NUMBER.name());
-        Integer round = PulseProcess.ROUND_NUMBER.from(tasks.getVariables(task.getId()));
+        Map<String, Object> variables = tasks.getVariables(task.getId());
+        String number = IdeaProcess.IDEA_NUMBER.from(variables);
+        Integer round = PulseProcess.ROUND_NUMBER.from(variables);
         boolean group = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null);
-        String about = number != null ? number.toString() : round != null ? "Pulse round " + round : "";
+        String about = number != null ? number : round != null ? "Pulse round " + round : "";
         return new HeldTask(task.getId(), task.getName(), about, task.getTenantId(), group, isPersonal(task));
     }
 

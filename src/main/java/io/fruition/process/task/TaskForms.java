@@ -106,9 +106,9 @@ public class TaskForms {
         }
         Map<String, Object> variables = new HashMap<>(taskService.getVariables(taskId));
         variables.putAll(formContext.context(task.get().stepKey(), variables, reader));
-        Object ideaId = variables.get(IdeaProcess.Var.IDEA_ID);
+        Long ideaId = IdeaProcess.IDEA_ID.from(variables);
         return Optional.of(new TaskForm(task.get(), schema(taskId), variables,
-                ideaId instanceof Number n ? n.longValue() : -1, actionOf(taskId)));
+                ideaId == null ? -1 : ideaId, actionOf(taskId)));
     }
 
     /**

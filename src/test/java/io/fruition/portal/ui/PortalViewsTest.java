@@ -40,7 +40,7 @@ import io.fruition.idea.IdeaEngagement;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess;
 import io.fruition.process.IdeaProcess.Var;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.support.Estimates;
 import io.fruition.support.KaribuTest;
 

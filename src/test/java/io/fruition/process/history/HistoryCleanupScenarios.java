@@ -30,7 +30,7 @@ import io.fruition.idea.IdeaSubmission;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess.Var;
 import io.fruition.process.IdeaWithdrawal;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.process.history.ProcessHistory.Step;
 import io.fruition.support.Estimates;
 

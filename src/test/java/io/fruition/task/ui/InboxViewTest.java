@@ -19,7 +19,7 @@ import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaSubmission;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.process.task.InboxQuery;
 import io.fruition.process.task.TaskInbox;
 import io.fruition.process.task.TaskSummary;

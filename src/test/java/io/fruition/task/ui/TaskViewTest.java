@@ -32,7 +32,7 @@ import io.fruition.idea.IdeaSubmission;
 import io.fruition.idea.IdeaEngagement;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaProcess;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.process.task.InboxQuery;
 import io.fruition.process.task.TaskActions;
 import io.fruition.process.task.TaskInbox;

@@ -17,7 +17,7 @@ import io.fruition.idea.Ideas;
 import io.fruition.partnership.Side;
 import io.fruition.process.IdeaProcess;
 import io.fruition.process.IdeaProcess.Var;
-import io.fruition.process.ProcessSteps;
+import io.fruition.process.task.ProcessSteps;
 import io.fruition.review.BoardVotes;
 import io.fruition.support.Browser;
 import io.fruition.support.BrowserTest;

@@ -1,4 +1,4 @@
-package io.fruition.process;
+package io.fruition.process.task;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import io.fruition.process.task.TaskActions;
 
 /**
  * Drives an idea's process by step name, for trusted callers that know which idea they mean: the demo data
