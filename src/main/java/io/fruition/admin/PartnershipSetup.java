@@ -149,6 +149,7 @@ public class PartnershipSetup {
         state.put("clarification (days)", l.clarificationDays());
         state.put("board vote (days)", l.boardVoteDays());
         state.put("progress reports every (days)", l.progressReportDays());
+        state.put("missed report escalated after (days)", l.reportEscalationDays());
         state.put("benefits review after (days)", l.benefitsReviewDays());
         state.put("parked for (days)", l.parkDays());
         state.put("revision rounds", l.maxRevisionRounds());

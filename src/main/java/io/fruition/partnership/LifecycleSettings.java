@@ -24,22 +24,30 @@ public record LifecycleSettings(
         @Column(name = "sponsor_decision_days") int sponsorDecisionDays,
         @Column(name = "delivery_plan_days") int deliveryPlanDays,
         @Column(name = "acceptance_days") int acceptanceDays,
-        @Column(name = "benefit_record_days") int benefitRecordDays) {
+        @Column(name = "benefit_record_days") int benefitRecordDays,
+        @Column(name = "report_escalation_days") int reportEscalationDays) {
 
-    public static final LifecycleSettings DEFAULTS = new LifecycleSettings(5, 14, 7, 14, 90, 90, 2, 10, 3, 5, 5, 10, 10);
+    public static final LifecycleSettings DEFAULTS = new LifecycleSettings(5, 14, 7, 14, 90, 90, 2, 10, 3, 5, 5, 10, 10, 3);
 
     /** These settings with a different screening SLA (working days). */
     public LifecycleSettings withScreeningSlaDays(int days) {
         return new LifecycleSettings(days, clarificationDays, boardVoteDays, progressReportDays, benefitsReviewDays,
                 parkDays, maxRevisionRounds, estimateDays, chairDecisionDays, sponsorDecisionDays, deliveryPlanDays,
-                acceptanceDays, benefitRecordDays);
+                acceptanceDays, benefitRecordDays, reportEscalationDays);
     }
 
     /** These settings with a different parking period (days). */
     public LifecycleSettings withParkDays(int days) {
         return new LifecycleSettings(screeningSlaDays, clarificationDays, boardVoteDays, progressReportDays,
                 benefitsReviewDays, days, maxRevisionRounds, estimateDays, chairDecisionDays, sponsorDecisionDays,
-                deliveryPlanDays, acceptanceDays, benefitRecordDays);
+                deliveryPlanDays, acceptanceDays, benefitRecordDays, reportEscalationDays);
+    }
+
+    /** These settings with a different wait before a missed progress report is escalated (days). */
+    public LifecycleSettings withReportEscalationDays(int days) {
+        return new LifecycleSettings(screeningSlaDays, clarificationDays, boardVoteDays, progressReportDays,
+                benefitsReviewDays, parkDays, maxRevisionRounds, estimateDays, chairDecisionDays, sponsorDecisionDays,
+                deliveryPlanDays, acceptanceDays, benefitRecordDays, days);
     }
 
     /** What is wrong with these settings, in plain words; empty when they are usable. */
@@ -58,6 +66,8 @@ public record LifecycleSettings(
         between(problems, "The time to plan the delivery", deliveryPlanDays, 1, 60, "working days");
         between(problems, "The customer's time to accept the delivery", acceptanceDays, 1, 60, "working days");
         between(problems, "The time to record a realised benefit", benefitRecordDays, 1, 60, "working days");
+        between(problems, "The wait before a missed progress report is escalated", reportEscalationDays, 1, 30,
+                "days");
         return problems;
     }
 

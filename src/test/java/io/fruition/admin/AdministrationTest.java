@@ -240,16 +240,23 @@ class AdministrationTest {
         assertThatThrownBy(() -> setup.change("admin", prefix(), "Renamed", "EUR",
                 LifecycleSettings.DEFAULTS.withScreeningSlaDays(0), true))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("screening SLA must be between 1 and 60");
-        setup.change("admin", prefix(), "Renamed " + tag, "USD", LifecycleSettings.DEFAULTS.withScreeningSlaDays(3), false);
+        assertThatThrownBy(() -> setup.change("admin", prefix(), "Renamed", "EUR",
+                LifecycleSettings.DEFAULTS.withReportEscalationDays(0), true))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("missed progress report is escalated must be between 1 and 30");
+        setup.change("admin", prefix(), "Renamed " + tag, "USD",
+                LifecycleSettings.DEFAULTS.withScreeningSlaDays(3).withReportEscalationDays(5), false);
 
         assertThat(partnerships.lifecycleOf(prefix()).screeningSlaDays()).isEqualTo(3);
+        assertThat(partnerships.lifecycleOf(prefix()).reportEscalationDays()).isEqualTo(5);
         assertThatThrownBy(() -> ideas.submit("cu-" + tag, new IdeaSubmission(prefix(), "Too late " + tag,
                 "An archived partnership takes nothing.", "A proposal.", null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("archived");
         AuditLog.Entry archived = audit.latest(prefix(), 5).get(0);
         assertThat(archived.action()).isEqualTo("Partnership archived");
         assertThat(archived.before()).contains("status: active").contains("screening SLA (working days): 5");
-        assertThat(archived.after()).contains("status: archived").contains("currency: USD");
+        assertThat(archived.after()).contains("status: archived").contains("currency: USD")
+                .contains("missed report escalated after (days): 5");
     }
 
     private long count(String table) {

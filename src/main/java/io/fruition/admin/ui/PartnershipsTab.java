@@ -56,6 +56,7 @@ class PartnershipsTab extends VerticalLayout {
     final IntegerField clarification = days("Clarification period (days)");
     final IntegerField boardVote = days("Board voting period (days)");
     final IntegerField progressReport = days("Progress report every (days)");
+    final IntegerField reportEscalation = days("Missed report escalated after (days)");
     final IntegerField benefitsReview = days("Benefits review after (days)");
     final IntegerField park = days("Parked ideas return after (days)");
     final IntegerField revisions = days("Revision rounds at most");
@@ -149,7 +150,8 @@ class PartnershipsTab extends VerticalLayout {
         Button close = new Button("Close", e -> editor.setVisible(false));
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         editor.add(new H4("Change partnership"), row(editName, editCurrency),
-                row(screeningSla, clarification, boardVote, progressReport), row(benefitsReview, park, revisions),
+                row(screeningSla, clarification, boardVote, progressReport),
+                row(reportEscalation, benefitsReview, park, revisions),
                 new Paragraph("Each task's due date:"),
                 row(estimate, chairDecision, sponsorDecision), row(deliveryPlan, acceptance, benefitRecord),
                 new Paragraph("The relationship pulse:"), row(pulseCadence, pulsePrediction, pulseAnswers, pulseReminder),
@@ -214,6 +216,7 @@ class PartnershipsTab extends VerticalLayout {
         clarification.setValue(l.clarificationDays());
         boardVote.setValue(l.boardVoteDays());
         progressReport.setValue(l.progressReportDays());
+        reportEscalation.setValue(l.reportEscalationDays());
         benefitsReview.setValue(l.benefitsReviewDays());
         park.setValue(l.parkDays());
         revisions.setValue(l.maxRevisionRounds());
@@ -240,12 +243,14 @@ class PartnershipsTab extends VerticalLayout {
 
     private void saveChanges() {
         List<IntegerField> numbers = List.of(screeningSla, clarification, boardVote, progressReport, benefitsReview,
-                park, revisions, estimate, chairDecision, sponsorDecision, deliveryPlan, acceptance, benefitRecord);
+                park, revisions, estimate, chairDecision, sponsorDecision, deliveryPlan, acceptance, benefitRecord,
+                reportEscalation);
         LifecycleSettings lifecycle = numbers.stream().anyMatch(f -> f.getValue() == null) ? null
                 : new LifecycleSettings(screeningSla.getValue(), clarification.getValue(), boardVote.getValue(),
                         progressReport.getValue(), benefitsReview.getValue(), park.getValue(), revisions.getValue(),
                         estimate.getValue(), chairDecision.getValue(), sponsorDecision.getValue(),
-                        deliveryPlan.getValue(), acceptance.getValue(), benefitRecord.getValue());
+                        deliveryPlan.getValue(), acceptance.getValue(), benefitRecord.getValue(),
+                        reportEscalation.getValue());
         List<IntegerField> pulseNumbers = List.of(pulseCadence, pulsePrediction, pulseAnswers, pulseReminder,
                 pulseThreshold, pulseGap, planAcknowledge, planDays, planAgreement);
         PulseSettings pulse = pulseNumbers.stream().anyMatch(f -> f.getValue() == null) ? null

@@ -17,9 +17,6 @@ import io.fruition.partnership.Partnerships;
 @Component("lifecycle")
 public class LifecycleTimers {
 
-    /** How long after a missed progress report the escalation follows the reminder. */
-    static final int REPORT_ESCALATION_GRACE_DAYS = 3;
-
     private final Function<String, LifecycleSettings> settings;
 
     @Autowired
@@ -86,8 +83,10 @@ public class LifecycleTimers {
         return EngineDays.daysFromNow(settings.apply(partnership).progressReportDays());
     }
 
+    /** When a progress report not given is escalated: the partnership's wait after the day it was due. */
     public Date progressReportOverdue(String partnership) {
-        return EngineDays.daysFromNow(settings.apply(partnership).progressReportDays() + REPORT_ESCALATION_GRACE_DAYS);
+        LifecycleSettings lifecycle = settings.apply(partnership);
+        return EngineDays.daysFromNow(lifecycle.progressReportDays() + lifecycle.reportEscalationDays());
     }
 
     /** An ISO-8601 duration for the parking timer. */
