@@ -134,6 +134,32 @@ public abstract class IdeaApiScenarios {
     }
 
     @Test
+    void a_member_withdraws_support_watches_and_stops_watching_and_another_partnership_changes_neither()
+            throws Exception {
+        String number = submit("pat");
+        String idea = "/api/ideas/" + number;
+        assertThat(post("steve", idea + "/support", "").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(delete("steve", idea + "/support").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(delete("steve", idea + "/support").getStatusCode()).as("harmless twice")
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode withdrawn = json.readTree(get("steve", idea).getBody());
+        assertThat(withdrawn.path("supporters")).isEmpty();
+        assertThat(withdrawn.path("supporting").asBoolean()).isFalse();
+
+        assertThat(post("steve", idea + "/watch", "").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(json.readTree(get("steve", idea).getBody()).path("watching").asBoolean()).isTrue();
+        assertThat(post("ivan", idea + "/watch", "").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(delete("ivan", idea + "/watch").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(delete("ivan", idea + "/support").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(json.readTree(get("steve", idea).getBody()).path("watching").asBoolean())
+                .as("another partnership's member changed nothing").isTrue();
+
+        assertThat(delete("steve", idea + "/watch").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(json.readTree(get("steve", idea).getBody()).path("watching").asBoolean()).isFalse();
+    }
+
+    @Test
     void the_api_is_described_by_openapi() throws Exception {
         ResponseEntity<String> response = http.getForEntity("/api/openapi", String.class);
 
@@ -175,6 +201,10 @@ public abstract class IdeaApiScenarios {
 
     private ResponseEntity<String> get(String user, String path) {
         return http.withBasicAuth(user, user).getForEntity(path, String.class);
+    }
+
+    private ResponseEntity<String> delete(String user, String path) {
+        return http.withBasicAuth(user, user).exchange(path, HttpMethod.DELETE, HttpEntity.EMPTY, String.class);
     }
 
     private ResponseEntity<String> post(String user, String path, String body) {

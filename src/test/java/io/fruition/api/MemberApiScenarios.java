@@ -100,9 +100,15 @@ public abstract class MemberApiScenarios {
     @Test
     void another_partnerships_member_can_neither_read_nor_add_comments() {
         String number = submit("pat");
-        http.post("steve", "/api/ideas/" + number + "/comments", "{\"body\": \"Only for NG.\"}");
+        String comment = http.post("steve", "/api/ideas/" + number + "/comments", "{\"body\": \"Only for NG.\"}")
+                .header("Location").orElseThrow();
 
         assertThat(http.get("ivan", "/api/ideas/" + number + "/comments").status()).isEqualTo(404);
+        Http.Response one = http.get("ivan", comment);
+        assertThat(one.status()).isEqualTo(404);
+        assertThat(one.toString()).doesNotContain("Only for NG");
+        assertThat(http.get("nora", "/api/ideas/" + number + "/comments/999999999").status())
+                .as("a comment that does not exist").isEqualTo(404);
         assertThat(http.post("ivan", "/api/ideas/" + number + "/comments", "{\"body\": \"Hello\"}").status())
                 .isEqualTo(404);
         assertThat(http.get("nora", "/api/ideas/" + number + "/comments").json().path("total").asInt()).isEqualTo(1);

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -70,6 +74,22 @@ public final class WebhookReceiver implements AutoCloseable {
 
     public List<Received> receivedAt(String path) {
         return received.stream().filter(r -> r.path().equals(path)).toList();
+    }
+
+    /** Waits up to 20 seconds until a request at the path matches, and answers it; fails if none comes. */
+    public Received awaitAt(String path, Predicate<Received> matching) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            Optional<Received> found = receivedAt(path).stream().filter(matching).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("No matching request at " + path + " within 20 seconds; received: "
+                        + receivedAt(path));
+            }
+            Thread.sleep(50);
+        }
     }
 
     @Override

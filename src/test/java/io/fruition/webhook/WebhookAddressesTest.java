@@ -2,12 +2,19 @@ package io.fruition.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.io.ClassPathResource;
 
 /** No server-side request forgery: in production a webhook never goes to an internal address unless allowed. */
 class WebhookAddressesTest {
@@ -29,6 +36,23 @@ class WebhookAddressesTest {
     }
 
     private final WebhookAddresses production = new WebhookAddresses(true, List.of(), WebhookAddressesTest::resolve);
+
+    @Test
+    void the_production_profile_switches_the_guard_on_and_the_default_leaves_it_off() throws IOException {
+        assertThat(webhookSettings("application.yaml", "application-prod.yaml").blockPrivateAddresses())
+                .as("prod").isTrue();
+        assertThat(webhookSettings("application.yaml").blockPrivateAddresses()).as("the embedded default").isFalse();
+    }
+
+    /** The webhook settings as Spring Boot binds them from these files, the later ones overriding the earlier. */
+    private static WebhookProperties webhookSettings(String... files) throws IOException {
+        MutablePropertySources sources = new MutablePropertySources();
+        for (String file : files) {
+            new YamlPropertySourceLoader().load(file, new ClassPathResource(file)).forEach(sources::addFirst);
+        }
+        return new Binder(ConfigurationPropertySources.from(sources), new PropertySourcesPlaceholdersResolver(sources))
+                .bind("fruition.webhooks", WebhookProperties.class).get();
+    }
 
     @Test
     void internal_addresses_are_refused_in_production() {

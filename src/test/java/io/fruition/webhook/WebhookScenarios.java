@@ -110,6 +110,37 @@ public abstract class WebhookScenarios {
     }
 
     @Test
+    void an_ideas_tasks_and_status_changes_arrive_each_once_with_what_changed() throws Exception {
+        add("nora", "NG", "/life", Flavour.CLOUDEVENTS,
+                EnumSet.of(WebhookEvent.TASK_CREATED, WebhookEvent.IDEA_STATUS_CHANGED));
+
+        String number = submit("pat", "NG");
+        WebhookReceiver.Received screening = receiver.awaitAt("/life", r -> r.body().contains("task.created"));
+        steps.complete("nora", number, Element.SCREEN_IDEA, Map.of(Var.SCREENING_DECISION, "ACCEPT"));
+        WebhookReceiver.Received valuation = receiver.awaitAt("/life",
+                r -> r.body().contains("status_changed") && r.body().contains("\"to\":\"IN_VALUATION\""));
+        outbox.dispatchDue();
+
+        JsonNode task = JSON.readTree(screening.body());
+        assertThat(task.path("type").asText()).isEqualTo("io.fruition.task.created");
+        assertThat(task.path("subject").asText()).isEqualTo(number);
+        assertThat(task.path("data").path("task").path("link").asText()).contains("/tasks/");
+        assertThat(task.path("data").path("idea").path("number").asText()).isEqualTo(number);
+        JsonNode changed = JSON.readTree(valuation.body());
+        assertThat(changed.path("type").asText()).isEqualTo("io.fruition.idea.status_changed");
+        assertThat(changed.path("subject").asText()).isEqualTo(number);
+        assertThat(changed.path("data").path("from").asText()).isEqualTo("IN_SCREENING");
+        assertThat(changed.path("data").path("idea").path("status").asText()).isEqualTo("IN_VALUATION");
+        assertThat(changed.path("data").path("idea").path("statusLabel").asText()).isEqualTo("In valuation");
+        assertThat(changed.path("data").path("text").asText()).contains(number).contains("is now In valuation");
+        List<WebhookReceiver.Received> all = receiver.receivedAt("/life");
+        assertThat(all).extracting(WebhookScenarios::id).as("each event once").doesNotHaveDuplicates();
+        assertThat(all).extracting(WebhookScenarios::type)
+                .as("only the events subscribed to").containsOnly("io.fruition.task.created",
+                        "io.fruition.idea.status_changed");
+    }
+
+    @Test
     void after_three_answers_of_500_the_event_still_arrives_once() throws Exception {
         Webhooks.Keyed hook = add("nora", "NG", "/flaky", Flavour.CLOUDEVENTS, EnumSet.of(WebhookEvent.IDEA_SUBMITTED));
         receiver.answer(500, 500, 500);
@@ -305,8 +336,16 @@ public abstract class WebhookScenarios {
     }
 
     private static String id(WebhookReceiver.Received request) {
+        return field(request, "id");
+    }
+
+    private static String type(WebhookReceiver.Received request) {
+        return field(request, "type");
+    }
+
+    private static String field(WebhookReceiver.Received request, String name) {
         try {
-            return JSON.readTree(request.body()).path("id").asText();
+            return JSON.readTree(request.body()).path(name).asText();
         } catch (Exception e) {
             throw new AssertionError(e);
         }
