@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fruition.form.FormRejectedException;
 import io.fruition.idea.Idea;
@@ -48,6 +52,10 @@ import io.fruition.pulse.RoundState;
 import io.fruition.security.UserAccounts;
 import io.fruition.shared.InvalidInputException;
 import io.fruition.shared.NotFoundException;
+import io.fruition.support.WebhookReceiver;
+import io.fruition.webhook.Flavour;
+import io.fruition.webhook.WebhookEvent;
+import io.fruition.webhook.Webhooks;
 import io.fruition.support.Http;
 
 /**
@@ -93,6 +101,8 @@ public abstract class PulseScenarios {
     Partnerships partnerships;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    Webhooks webhooks;
     @Autowired
     JdbcClient jdbc;
     @LocalServerPort
@@ -301,6 +311,29 @@ public abstract class PulseScenarios {
                     .query(Long.class).single()).as(table).isZero();
             assertThat(jdbc.sql("select count(*) from " + table + " where NAME_ in ('valueScore', 'predictionConfidence')")
                     .query(Long.class).single()).as(table + " scores").isZero();
+        }
+    }
+
+    @Test
+    void an_answer_is_told_to_the_partnerships_webhooks_without_who_gave_it_or_what_it_says() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            webhooks.create(f.supplierLead, f.prefix, new Webhooks.Draft("Account desk", receiver.url("/pulse"),
+                    Flavour.CLOUDEVENTS, EnumSet.of(WebhookEvent.PULSE_ANSWERED), true));
+            PulseRound round = opened();
+
+            steps.complete(f.customerOne, f.key(round), RATE_PARTNERSHIP, rating(ONE, true,
+                    Dimension.RESPONSIVENESS, "Requests wait a week."));
+            WebhookReceiver.Received answered = receiver.awaitAt("/pulse", r -> true);
+
+            JsonNode event = new ObjectMapper().readTree(answered.body());
+            assertThat(event.path("type").asText()).isEqualTo("io.fruition.pulse.answered");
+            assertThat(event.path("source").asText()).endsWith("/partnerships/" + f.prefix);
+            assertThat(event.path("data").path("round").path("number").asInt()).isEqualTo(round.number());
+            assertThat(answered.body()).as("never who answered, never what they said, even when quotable")
+                    .doesNotContain(f.customerOne).doesNotContain("Cora One").doesNotContain("Requests wait")
+                    .doesNotContainIgnoringCase("score");
+            assertThat(event.path("data").fieldNames()).toIterable().as("the round, and nothing of the answer")
+                    .containsExactlyInAnyOrder("partnership", "text", "link", "round", "amended");
         }
     }
 

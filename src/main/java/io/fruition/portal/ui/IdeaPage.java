@@ -9,12 +9,15 @@ import io.fruition.idea.Attachments;
 import io.fruition.idea.Campaigns;
 import io.fruition.idea.Idea;
 import io.fruition.idea.IdeaEngagement;
+import io.fruition.idea.IdeaOrigin;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.Ideas;
 import io.fruition.process.IdeaWithdrawal;
 import io.fruition.process.history.ProcessDiagram;
 import io.fruition.process.history.ProcessHistory;
 import io.fruition.process.history.WaitingTimers;
+import io.fruition.pulse.Dimension;
+import io.fruition.pulse.PulseRounds;
 import io.fruition.review.BoardVotes;
 
 /**
@@ -27,8 +30,8 @@ class IdeaPage {
     /** One idea as one member may see it now. */
     record Page(Idea idea, IdeaFacts.Reader reader, List<ProcessHistory.Step> steps,
             List<WaitingTimers.Upcoming> upcoming, Optional<ProcessDiagram.Drawing> drawing,
-            Optional<String> boardProgress, Optional<String> campaign, boolean supporting, boolean watching,
-            List<String> supporters) {
+            Optional<String> boardProgress, Optional<String> campaign, Optional<String> origin, boolean supporting,
+            boolean watching, List<String> supporters) {
     }
 
     private final Ideas ideas;
@@ -41,10 +44,12 @@ class IdeaPage {
     private final Campaigns campaigns;
     private final IdeaWithdrawal withdrawal;
     private final Attachments attachments;
+    private final PulseRounds rounds;
 
     IdeaPage(Ideas ideas, IdeaEngagement engagement, IdeaFacts facts, ProcessHistory history, WaitingTimers timers,
             ProcessDiagram diagram, BoardVotes votes, Campaigns campaigns, IdeaWithdrawal withdrawal,
-            Attachments attachments) {
+            Attachments attachments, PulseRounds rounds) {
+        this.rounds = rounds;
         this.ideas = ideas;
         this.engagement = engagement;
         this.facts = facts;
@@ -63,8 +68,15 @@ class IdeaPage {
                 history.stepsOf(idea.getNumber()), timers.of(idea.getNumber()), diagram.drawingOf(idea.getNumber()),
                 idea.getStatus() == IdeaStatus.IN_REVIEW ? votes.progress(idea.getId()) : Optional.empty(),
                 Optional.ofNullable(idea.getCampaignId()).flatMap(campaigns::find).map(c -> c.title()),
+                idea.getOrigin().map(origin -> origin(username, origin)),
                 engagement.supports(username, idea.getId()), engagement.watches(username, idea.getId()),
                 engagement.supportersOf(idea)));
+    }
+
+    /** The pulse round whose comment the idea came from, in words. */
+    private String origin(String username, IdeaOrigin origin) {
+        return "From pulse round " + rounds.visible(username, origin.pulseRoundId()).number() + ": a comment on "
+                + Dimension.valueOf(origin.dimension()).label().toLowerCase();
     }
 
     void support(String username, String number, boolean support) {

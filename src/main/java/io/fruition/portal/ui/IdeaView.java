@@ -200,6 +200,7 @@ public class IdeaView extends VerticalLayout implements BeforeEnterObserver {
             facts.add("Tags: " + String.join(", ", idea.getTags()));
         }
         shown.campaign().ifPresent(title -> facts.add("Campaign: " + title));
+        shown.origin().ifPresent(facts::add);
         if (!facts.isEmpty()) {
             Paragraph about = new Paragraph(String.join(" · ", facts));
             about.setId("idea-facts");

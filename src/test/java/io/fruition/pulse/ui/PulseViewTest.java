@@ -169,6 +169,8 @@ class PulseViewTest extends KaribuTest {
         var idea = ideas.find("steve", path.substring("ideas/".length())).orElseThrow();
         assertThat(idea.getOrigin()).hasValueSatisfying(o -> assertThat(o.pulseRoundId())
                 .isEqualTo(rounds.byNumber("NG", 3).orElseThrow().id()));
+        assertThat(text("idea-facts")).as("the idea page says where it came from")
+                .contains("From pulse round 3: a comment on ");
     }
 
     private static String text(String id) {
