@@ -153,6 +153,25 @@ class AdministrationTest {
     }
 
     @Test
+    void an_account_manager_is_only_on_the_suppliers_side() {
+        setup.open("admin", request(prefix()));
+        long auditBefore = count("audit_entry");
+
+        assertThatThrownBy(() -> people.setMember("admin", prefix(), "cu-" + tag, Side.CUSTOMER,
+                Set.of(PartnershipRole.INNOVATION_LEAD, PartnershipRole.ACCOUNT_MANAGER)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("an account manager owns the relationship for the supplier");
+
+        assertThat(partnerships.membership("cu-" + tag, prefix()).orElseThrow().has(PartnershipRole.ACCOUNT_MANAGER))
+                .isFalse();
+        assertThat(count("audit_entry")).isEqualTo(auditBefore);
+        people.setMember("admin", prefix(), "su-" + tag, Side.SUPPLIER,
+                Set.of(PartnershipRole.INNOVATION_LEAD, PartnershipRole.ACCOUNT_MANAGER));
+        assertThat(partnerships.membership("su-" + tag, prefix()).orElseThrow().has(PartnershipRole.ACCOUNT_MANAGER))
+                .isTrue();
+    }
+
+    @Test
     void a_board_needs_a_chair_on_the_board_and_both_sides() {
         setup.open("admin", request(prefix()));
         Set<String> both = Set.of("cu-" + tag, "su-" + tag);

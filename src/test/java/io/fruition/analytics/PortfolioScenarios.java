@@ -32,6 +32,7 @@ import io.fruition.idea.IdeaSearch;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
+import io.fruition.pulse.PulseResults;
 import io.fruition.security.UserAccounts;
 import io.fruition.shared.Csv;
 import io.fruition.shared.InvalidInputException;
@@ -267,8 +268,16 @@ public abstract class PortfolioScenarios {
         byte[] pdf = BoardPack.render(portfolios.of(data.member, data.prefix, MARCH_2025), LocalDate.of(2026, 12, 1));
         Files.createDirectories(Path.of("target", "exports"));
         Files.write(Path.of("target", "exports", "board-pack-known-data.pdf"), pdf);
-        byte[] demo = BoardPack.render(portfolios.of("nora", "NG", PortfolioRange.ALL_TIME), LocalDate.of(2026, 12, 1));
-        assertThat(new PdfReader(demo).getNumberOfPages()).isEqualTo(1);
+        Portfolio northGas = portfolios.of("nora", "NG", PortfolioRange.ALL_TIME);
+        byte[] demo = BoardPack.render(northGas, LocalDate.of(2026, 12, 1));
+        PdfReader demoReader = new PdfReader(demo);
+        assertThat(demoReader.getNumberOfPages()).isEqualTo(1);
+        // Beside the value realised: the relationship's score by round and the commitments with their marks.
+        String demoText = new PdfTextExtractor(demoReader).getTextFromPage(1).replaceAll("\\s+", " ");
+        assertThat(demoText).contains("The relationship").contains("Commitments");
+        var lastRound = northGas.relationship().rounds().get(northGas.relationship().rounds().size() - 1);
+        assertThat(demoText).contains(PulseResults.plain(lastRound.score()));
+        northGas.relationship().commitments().forEach(c -> assertThat(demoText).contains(c.mark().label()));
         Files.write(Path.of("target", "exports", "board-pack-northgas.pdf"), demo);
         PdfReader reader = new PdfReader(pdf);
         assertThat(reader.getNumberOfPages()).isEqualTo(1);

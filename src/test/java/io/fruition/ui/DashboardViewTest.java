@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,13 +14,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import io.fruition.commitment.CommitmentActuals;
+import io.fruition.commitment.Mark;
 import io.fruition.idea.IdeaStatus;
 import io.fruition.idea.Ideas;
 import io.fruition.process.task.TaskInbox;
+import io.fruition.pulse.PulseResults;
+import io.fruition.pulse.PulseRound;
 import io.fruition.support.KaribuTest;
 
 class DashboardViewTest extends KaribuTest {
@@ -27,6 +34,10 @@ class DashboardViewTest extends KaribuTest {
     TaskInbox inbox;
     @Autowired
     Ideas ideas;
+    @Autowired
+    PulseResults pulse;
+    @Autowired
+    CommitmentActuals commitments;
 
     @Test
     void greets_the_member_and_lists_their_real_open_tasks() {
@@ -74,6 +85,35 @@ class DashboardViewTest extends KaribuTest {
                 assertThat(task.ideaNumber()).startsWith("IR-");
             }
         }
+    }
+
+    @Test
+    void shows_each_partnerships_latest_relationship_score_its_trend_and_every_commitment_not_on_track() {
+        login("nora");
+        UI.getCurrent().navigate(DashboardView.class);
+
+        // The demo's NorthGas rounds went 4.2, 5.2, 6.1; Initech's 6.8, 6.2, 6.0.
+        List<Map.Entry<PulseRound, BigDecimal>> ng = pulse.scores("NG");
+        assertThat(_get(Span.class, spec -> spec.withId("relationship-score-NG")).getText())
+                .startsWith("Relationship score " + PulseResults.plain(ng.get(ng.size() - 1).getValue()) + " out of 10")
+                .contains("up from " + PulseResults.plain(ng.get(ng.size() - 2).getValue()));
+        List<CommitmentActuals.Progress> worrying = commitments.of("NG").stream()
+                .filter(c -> c.mark() != Mark.ON_TRACK).toList();
+        assertThat(worrying).as("the demo has a commitment at risk").isNotEmpty();
+        String risks = _get(Div.class, spec -> spec.withId("commitments-at-risk-NG")).getElement().getTextRecursively();
+        worrying.forEach(c -> assertThat(risks).contains(c.mark().label() + ": " + c.what()));
+        assertThat(_find(Span.class, spec -> spec.withId("relationship-score-IR"))).as("nothing of Initech").isEmpty();
+    }
+
+    @Test
+    void initech_sees_its_own_score_going_down_and_nothing_of_northgas() {
+        login("ivan");
+        UI.getCurrent().navigate(DashboardView.class);
+
+        List<Map.Entry<PulseRound, BigDecimal>> ir = pulse.scores("IR");
+        assertThat(_get(Span.class, spec -> spec.withId("relationship-score-IR")).getText())
+                .contains("down from " + PulseResults.plain(ir.get(ir.size() - 2).getValue()));
+        assertThat(_find(Span.class, spec -> spec.withId("relationship-score-NG"))).as("nothing of NorthGas").isEmpty();
     }
 
     @Test

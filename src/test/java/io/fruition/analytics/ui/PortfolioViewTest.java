@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -84,6 +86,29 @@ class PortfolioViewTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("export-board-pack")).getHref()).isNotBlank();
         assertThat(_find(Select.class, spec -> spec.withId("portfolio-partnership")))
                 .as("one partnership needs no selector").isEmpty();
+    }
+
+    @Test
+    void beside_the_value_the_relationship_score_by_round_and_the_commitments_in_force_of_northgas_only() {
+        login("nora");
+        UI.getCurrent().navigate(PortfolioView.class);
+
+        Portfolio.Relationship expected = portfolios.of("nora", "NG", PortfolioRange.ALL_TIME).relationship();
+        assertThat(expected.rounds()).as("the demo's closed rounds").isNotEmpty();
+        assertThat(expected.commitments()).as("the demo's commitments").isNotEmpty();
+        EChart chart = (EChart) _get(Div.class, spec -> spec.withId("chart-relationship"));
+        assertThat(chart.getElement().getAttribute("role")).isEqualTo("img");
+        assertThat(chart.option()).startsWith("{").doesNotContain("IR-");
+        Component section = _get(Component.class, spec -> spec.withId("section-relationship"));
+        assertThat(section.getElement().getTextRecursively()).contains("The relationship");
+        Grid<?> table = _get(section, Grid.class, spec -> spec.withId("table-commitments"));
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < GridKt._size(table); i++) {
+            rows.add(String.join(" | ", GridKt._getFormattedRow(table, i)));
+        }
+        assertThat(rows).hasSize(expected.commitments().size());
+        expected.commitments().forEach(c -> assertThat(rows).anySatisfy(row -> assertThat(row).startsWith(c.what())
+                .contains(c.mark().label())));
     }
 
     @Test
