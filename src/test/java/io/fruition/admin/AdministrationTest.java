@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,6 +33,7 @@ import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
 import io.fruition.shared.InvalidInputException;
 import io.fruition.support.FruitionSpringTest;
+import io.fruition.support.Tags;
 
 /**
  * Onboarding a customer relationship through the administration services, and every rule that refuses bad
@@ -68,7 +68,7 @@ class AdministrationTest {
 
     @BeforeEach
     void organisations_and_two_users() {
-        tag = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+        tag = Tags.letters(5);
         supplier = setup.saveOrganisation("admin", null, "Globex Supplier " + tag, OrganisationKind.SUPPLIER);
         customer = setup.saveOrganisation("admin", null, "Customer " + tag, OrganisationKind.CUSTOMER);
         people.createUser("admin", "cu-" + tag, "Customer Lead " + tag, "cu-" + tag + "@example.com", "secret-pw", false);
@@ -76,7 +76,7 @@ class AdministrationTest {
     }
 
     private String prefix() {
-        return "X" + tag.toUpperCase().substring(0, 4);
+        return "X" + tag.toUpperCase();
     }
 
     private NewPartnership request(String prefix) {

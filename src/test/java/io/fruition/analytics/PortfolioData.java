@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,6 +16,7 @@ import io.fruition.partnership.PartnershipRole;
 import io.fruition.partnership.Partnerships;
 import io.fruition.partnership.Side;
 import io.fruition.security.UserAccounts;
+import io.fruition.support.Tags;
 
 /**
  * A partnership with a known portfolio, written straight into the tables (and, for the time in each stage, into
@@ -33,9 +33,7 @@ final class PortfolioData {
 
     PortfolioData(JdbcClient jdbc, Partnerships partnerships, UserAccounts accounts) {
         this.jdbc = jdbc;
-        // Five random capitals (a UUID's letters can be fewer than five).
-        String tag = ThreadLocalRandom.current().ints(5, 'A', 'Z' + 1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String tag = Tags.letters(5).toUpperCase();
         this.prefix = "P" + tag;
         this.member = "pf-" + tag.toLowerCase();
         this.outsider = "pf-out-" + tag.toLowerCase();

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,6 +32,7 @@ import io.fruition.pulse.Dimension;
 import io.fruition.pulse.PulseRound;
 import io.fruition.pulse.PulseRounds;
 import io.fruition.security.UserAccounts;
+import io.fruition.support.Tags;
 
 /**
  * A partnership of its own for the pulse and commitment scenarios, so that what they change disturbs no other test:
@@ -57,8 +57,7 @@ final class RelationshipFixture {
 
     RelationshipFixture(Partnerships partnerships, UserAccounts accounts, JdbcClient jdbc) {
         this.jdbc = jdbc;
-        String tag = ThreadLocalRandom.current().ints(5, 'A', 'Z' + 1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String tag = Tags.letters(5).toUpperCase();
         String t = tag.toLowerCase();
         prefix = "R" + tag;
         supplierLead = user("sl-" + t, "Sally Lead " + tag, accounts);

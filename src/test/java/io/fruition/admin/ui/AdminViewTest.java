@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +29,7 @@ import io.fruition.security.ApiToken;
 import io.fruition.security.ApiTokens;
 import io.fruition.security.UserAccount;
 import io.fruition.support.KaribuTest;
+import io.fruition.support.Tags;
 import io.fruition.ui.ErrorView;
 
 /** The administration page: only for administrators, and every refusal shown on the form, nothing saved. */
@@ -48,8 +48,7 @@ class AdminViewTest extends KaribuTest {
     @BeforeEach
     void tag() {
         // Five random lower-case letters: names and prefixes of this test's data never meet another run's.
-        tag = ThreadLocalRandom.current().ints(5, 'a', 'z' + 1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        tag = Tags.letters(5);
     }
 
     private void openAsAdmin() {

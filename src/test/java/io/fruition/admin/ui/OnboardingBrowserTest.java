@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.fruition.partnership.Partnerships;
 import io.fruition.support.Browser;
 import io.fruition.support.BrowserTest;
+import io.fruition.support.Tags;
 
 /**
  * In Chromium: the administrator onboards a new customer relationship — organisation, two users, the partnership
@@ -34,7 +34,7 @@ class OnboardingBrowserTest extends BrowserTest {
 
     @Test
     void admin_onboards_a_customer_and_its_lead_submits_the_first_idea() throws Exception {
-        String tag = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4);
+        String tag = Tags.letters(5);
         String prefix = "W" + tag.toUpperCase();
         String customerName = "Acme Water " + tag;
         signIn("admin");

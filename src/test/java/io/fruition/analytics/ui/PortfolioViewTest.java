@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +37,7 @@ import io.fruition.partnership.Side;
 import io.fruition.portal.ui.IdeaView;
 import io.fruition.support.KaribuTest;
 import io.fruition.base.ui.EChart;
+import io.fruition.support.Tags;
 
 /** The portfolio page: the figures of the member's partnership, in charts and tables, and nothing else's. */
 class PortfolioViewTest extends KaribuTest {
@@ -143,12 +143,12 @@ class PortfolioViewTest extends KaribuTest {
 
     @Test
     void a_new_partnership_without_ideas_shows_empty_states_that_say_what_to_do() {
-        String tag = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+        String tag = Tags.letters(5);
         var supplier = setup.saveOrganisation("admin", null, "Supplier pv " + tag, OrganisationKind.SUPPLIER);
         var customer = setup.saveOrganisation("admin", null, "Customer pv " + tag, OrganisationKind.CUSTOMER);
         people.createUser("admin", "pvc-" + tag, "Customer " + tag, null, "secret-pw", false);
         people.createUser("admin", "pvs-" + tag, "Supplier " + tag, null, "secret-pw", false);
-        String prefix = "V" + tag.toUpperCase().substring(0, 4);
+        String prefix = "V" + tag.toUpperCase();
         setup.open("admin", new NewPartnership("Empty " + tag, prefix, "GBP", supplier.getId(), customer.getId(),
                 "pvs-" + tag, "pvc-" + tag));
         people.setMember("admin", "NG", "pvc-" + tag, Side.CUSTOMER, Set.of());
