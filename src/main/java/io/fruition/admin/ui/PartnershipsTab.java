@@ -56,7 +56,7 @@ class PartnershipsTab extends VerticalLayout {
     final IntegerField clarification = days("Clarification period (days)");
     final IntegerField boardVote = days("Board voting period (days)");
     final IntegerField progressReport = days("Progress report every (days)");
-    final IntegerField reportEscalation = days("Missed report escalated after (days)");
+    final IntegerField reportEscalation = days("Late report escalated (days)");
     final IntegerField benefitsReview = days("Benefits review after (days)");
     final IntegerField park = days("Parked ideas return after (days)");
     final IntegerField revisions = days("Revision rounds at most");
@@ -149,6 +149,7 @@ class PartnershipsTab extends VerticalLayout {
         editProblems.fields(editFields);
         Button close = new Button("Close", e -> editor.setVisible(false));
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        reportEscalation.setTooltipText("Days after a progress report was due before a missing one is escalated");
         editor.add(new H4("Change partnership"), row(editName, editCurrency),
                 row(screeningSla, clarification, boardVote, progressReport),
                 row(reportEscalation, benefitsReview, park, revisions),
