@@ -82,7 +82,7 @@ public class CommitmentActuals {
 
     /** The commitment's progress in a period as it stands at {@code now}. */
     Progress progress(Commitment c, Period period, Instant now, String currency) {
-        String what = Commitments.describe(c, currency);
+        String what = c.describe(currency);
         return switch (c.kind()) {
             case SUPPLIER_IDEAS_PER_QUARTER -> supplierIdeas(c, what, period, now);
             case FIRST_RESPONSE_DAYS -> firstResponse(c, what, period, now);

@@ -36,7 +36,7 @@ public final class CommitmentTables {
         List<List<Object>> rows = new ArrayList<>();
         for (CommitmentReview.Miss m : misses) {
             String what = commitments.stream().filter(c -> c.id() == m.commitmentId()).findFirst()
-                    .map(c -> Commitments.describe(c, currency)).orElse("");
+                    .map(c -> c.describe(currency)).orElse("");
             rows.add(Arrays.asList(m.period(), what, plain(m.target()), plain(m.actual())));
         }
         return new Table("Missed commitments", List.of("Period", "Commitment", "Target", "Actual"), rows);

@@ -31,7 +31,6 @@ import io.fruition.security.UserAccounts;
 import io.fruition.shared.Audited;
 import io.fruition.shared.InvalidInputException;
 import io.fruition.shared.NotFoundException;
-import io.fruition.wording.Formats;
 
 /**
  * Commitments need both sides: an innovation lead proposes one (their side agrees by proposing), or an
@@ -73,7 +72,7 @@ public class Commitments {
             throw new InvalidInputException("Only the innovation leads of both sides, or an administrator, propose "
                     + "commitments.");
         }
-        Map<String, List<String>> problems = problems(proposal);
+        Map<String, List<String>> problems = ProposalRules.problems(proposal, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             List<String> all = new ArrayList<>();
             problems.values().forEach(all::addAll);
@@ -99,7 +98,7 @@ public class Commitments {
         Commitment proposed = get(id);
         events.publishEvent(new Audited(actor, "Commitment proposed", prefix + " · " + proposal.kind().label(), null,
                 state(proposed, partnership.getCurrency())));
-        events.publishEvent(new CommitmentProposed(id, prefix, describe(proposed, partnership.getCurrency()), actor,
+        events.publishEvent(new CommitmentProposed(id, prefix, proposed.describe(partnership.getCurrency()), actor,
                 askedToAgree(proposed)));
         return proposed;
     }
@@ -136,7 +135,7 @@ public class Commitments {
         } else {
             events.publishEvent(new Audited(actor, "Commitment agreed by one side", c.prefix() + " · "
                     + c.kind().label(), state(c, currency), state(agreed, currency)));
-            events.publishEvent(new CommitmentProposed(id, c.prefix(), describe(agreed, currency), actor,
+            events.publishEvent(new CommitmentProposed(id, c.prefix(), agreed.describe(currency), actor,
                     askedToAgree(agreed)));
         }
         return agreed;
@@ -266,80 +265,9 @@ public class Commitments {
                 .orElseThrow(() -> new NotFoundException("There is no partnership '" + prefix + "'."));
     }
 
-    /** Every problem of a proposal, by the field it concerns. */
-    Map<String, List<String>> problems(Proposal p) {
-        Map<String, List<String>> problems = new LinkedHashMap<>();
-        if (p.kind() == null) {
-            problems.put("kind", List.of("Choose what the commitment is about."));
-            return problems;
-        }
-        BigDecimal t = p.target();
-        switch (p.kind()) {
-            case SUPPLIER_IDEAS_PER_QUARTER -> whole(problems, t, 1, 100, "ideas a quarter");
-            case FIRST_RESPONSE_DAYS -> whole(problems, t, 1, 60, "working days");
-            case BOARD_DECISION_SHARE -> {
-                whole(problems, t, 1, 100, "percent");
-                if (p.withinDays() == null || p.withinDays() < 1 || p.withinDays() > 365) {
-                    problems.put("withinDays", List.of("Say within how many days of submission the board decides: "
-                            + "1 to 365."));
-                }
-            }
-            case INNOVATION_FUND -> {
-                if (t == null || t.signum() <= 0 || t.compareTo(new BigDecimal("1000000000000")) >= 0) {
-                    problems.put("target", List.of("The fund is an amount above zero."));
-                } else if (t.scale() > 2 && t.stripTrailingZeros().scale() > 2) {
-                    problems.put("target", List.of("The fund has at most two decimals."));
-                }
-                int year = LocalDate.now(clock).getYear();
-                if (p.fundYear() == null || p.fundYear() < year || p.fundYear() > year + 5) {
-                    problems.put("fundYear", List.of("The fund is for this year or one of the next five (" + year
-                            + " to " + (year + 5) + ")."));
-                }
-            }
-            case RELATIONSHIP_SCORE -> {
-                if (t == null || t.compareTo(BigDecimal.ONE) < 0 || t.compareTo(BigDecimal.TEN) > 0
-                        || t.stripTrailingZeros().scale() > 1) {
-                    problems.put("target", List.of("The target score is from 1 to 10, with at most one decimal."));
-                }
-                LocalDate today = LocalDate.now(clock);
-                if (p.targetDate() == null || !p.targetDate().isAfter(today)
-                        || p.targetDate().isAfter(today.plusYears(5))) {
-                    problems.put("targetDate", List.of("The target date is after today and within five years."));
-                }
-            }
-        }
-        if (p.note() != null && p.note().length() > 2000) {
-            problems.put("note", List.of("A note has at most 2000 characters."));
-        }
-        return problems;
-    }
-
-    private static void whole(Map<String, List<String>> problems, BigDecimal t, int min, int max, String unit) {
-        if (t == null || t.stripTrailingZeros().scale() > 0 || t.compareTo(BigDecimal.valueOf(min)) < 0
-                || t.compareTo(BigDecimal.valueOf(max)) > 0) {
-            problems.put("target", List.of("The target is a whole number of " + unit + " from " + min + " to " + max
-                    + "."));
-        }
-    }
-
-    /** The commitment in a sentence: "At least 6 supplier ideas a quarter". */
-    public static String describe(Commitment c, String currency) {
-        Formats f = Formats.home();
-        return switch (c.kind()) {
-            case SUPPLIER_IDEAS_PER_QUARTER -> "At least " + f.whole(c.target()) + " ideas from the supplier a quarter";
-            case FIRST_RESPONSE_DAYS -> "Every idea gets its first answer within " + f.whole(c.target())
-                    + " working days";
-            case BOARD_DECISION_SHARE -> f.whole(c.target()) + "% of accepted ideas decided by the board within "
-                    + c.withinDays() + " days";
-            case INNOVATION_FUND -> "An innovation fund of " + f.amount(c.target(), currency) + " for " + c.fundYear();
-            case RELATIONSHIP_SCORE -> "A relationship score of " + c.target().stripTrailingZeros().toPlainString()
-                    + " by " + f.date(c.targetDate());
-        };
-    }
-
     private static Map<String, Object> state(Commitment c, String currency) {
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("commitment", describe(c, currency));
+        state.put("commitment", c.describe(currency));
         state.put("state", c.state().label());
         state.put("customer agreed", c.customerAgreedBy());
         state.put("supplier agreed", c.supplierAgreedBy());

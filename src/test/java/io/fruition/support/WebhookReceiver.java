@@ -10,8 +10,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpServer;
@@ -78,15 +78,16 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** Waits up to 20 seconds until a request at the path matches, and answers it; fails if none comes. */
     public Received awaitAt(String path, Predicate<Received> matching) throws InterruptedException {
+        await(() -> receivedAt(path).stream().anyMatch(matching));
+        return receivedAt(path).stream().filter(matching).findFirst().orElseThrow();
+    }
+
+    /** Waits up to 20 seconds until the condition holds (deliveries are sent after their commit, on another thread). */
+    public static void await(BooleanSupplier condition) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
-            Optional<Received> found = receivedAt(path).stream().filter(matching).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
+        while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("No matching request at " + path + " within 20 seconds; received: "
-                        + receivedAt(path));
+                throw new AssertionError("Not within 20 seconds");
             }
             Thread.sleep(50);
         }

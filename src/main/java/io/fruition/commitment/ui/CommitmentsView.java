@@ -213,7 +213,7 @@ public class CommitmentsView extends VerticalLayout implements BeforeEnterObserv
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             String waitingFor = c.customerAgreedBy() == null && c.supplierAgreedBy() == null ? "both sides"
                     : c.customerAgreedBy() == null ? "the customer" : "the supplier";
-            row.add(new Span(Commitments.describe(c, p.getCurrency()) + " — proposed by " + names.of(c.proposedBy())
+            row.add(new Span(c.describe(p.getCurrency()) + " — proposed by " + names.of(c.proposedBy())
                     + " on " + Reading.formats().date(c.proposedAt()) + "; waiting for " + waitingFor + "."));
             if (commitments.mayAgree(username, c)) {
                 Button agree = new Button("Agree", e -> {

@@ -49,7 +49,6 @@ class IdeaPage {
     IdeaPage(Ideas ideas, IdeaEngagement engagement, IdeaFacts facts, ProcessHistory history, WaitingTimers timers,
             ProcessDiagram diagram, BoardVotes votes, Campaigns campaigns, IdeaWithdrawal withdrawal,
             Attachments attachments, PulseRounds rounds) {
-        this.rounds = rounds;
         this.ideas = ideas;
         this.engagement = engagement;
         this.facts = facts;
@@ -60,6 +59,7 @@ class IdeaPage {
         this.campaigns = campaigns;
         this.withdrawal = withdrawal;
         this.attachments = attachments;
+        this.rounds = rounds;
     }
 
     /** The idea with this number in one of the member's partnerships, or nothing. */
